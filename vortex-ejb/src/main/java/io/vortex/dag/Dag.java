@@ -1,0 +1,192 @@
+package io.vortex.dag;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A DAG as the scheduler and the console know it: one row per {@code dag_id} found in a DAG
+ * file. The DAG processor creates it when a file first defines it and refreshes its parsed
+ * fields on every parse; users pause and unpause it; the scheduler moves {@code next_dagrun}
+ * forward. A DAG whose file disappears is deactivated, never deleted, so its history stays.
+ */
+@Entity
+@Table(name = "dag")
+public class Dag {
+
+    @Id
+    @SequenceGenerator(name = "dag_seq", sequenceName = "dag_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dag_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "dag_id", nullable = false, updatable = false, length = 250)
+    private String dagId;
+
+    @Column(name = "fileloc", nullable = false, length = 2000)
+    private String fileloc;
+
+    @Column(name = "owners", length = 2000)
+    private String owners;
+
+    @Column(name = "description", length = 4000)
+    private String description;
+
+    @Column(name = "schedule_interval", length = 1000)
+    private String scheduleInterval;
+
+    @Column(name = "timetable_description", length = 1000)
+    private String timetableDescription;
+
+    @Column(name = "is_paused", nullable = false)
+    private boolean paused;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "is_dynamic", nullable = false)
+    private boolean dynamic;
+
+    @Column(name = "max_active_tasks", nullable = false)
+    private int maxActiveTasks = 16;
+
+    @Column(name = "max_active_runs", nullable = false)
+    private int maxActiveRuns = 16;
+
+    @Column(name = "team", length = 250)
+    private String team;
+
+    @Column(name = "last_parsed_time")
+    private OffsetDateTime lastParsedTime;
+
+    @Column(name = "next_dagrun")
+    private OffsetDateTime nextDagrun;
+
+    @Column(name = "next_dagrun_data_interval_start")
+    private OffsetDateTime nextDagrunDataIntervalStart;
+
+    @Column(name = "next_dagrun_data_interval_end")
+    private OffsetDateTime nextDagrunDataIntervalEnd;
+
+    @Column(name = "next_dagrun_create_after")
+    private OffsetDateTime nextDagrunCreateAfter;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dag_tag", joinColumns = @JoinColumn(name = "dag_pk"))
+    @Column(name = "name", length = 100)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    protected Dag() {
+        // for JPA
+    }
+
+    public Dag(String dagId, String fileloc) {
+        this.dagId = requireText(dagId, "dag_id");
+        this.fileloc = requireText(fileloc, "fileloc");
+    }
+
+    public void pause() {
+        paused = true;
+    }
+
+    public void unpause() {
+        paused = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDagId() {
+        return dagId;
+    }
+
+    public String getFileloc() {
+        return fileloc;
+    }
+
+    public String getOwners() {
+        return owners;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getScheduleInterval() {
+        return scheduleInterval;
+    }
+
+    public String getTimetableDescription() {
+        return timetableDescription;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isDynamic() {
+        return dynamic;
+    }
+
+    public int getMaxActiveTasks() {
+        return maxActiveTasks;
+    }
+
+    public int getMaxActiveRuns() {
+        return maxActiveRuns;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public OffsetDateTime getLastParsedTime() {
+        return lastParsedTime;
+    }
+
+    public OffsetDateTime getNextDagrun() {
+        return nextDagrun;
+    }
+
+    public OffsetDateTime getNextDagrunDataIntervalStart() {
+        return nextDagrunDataIntervalStart;
+    }
+
+    public OffsetDateTime getNextDagrunDataIntervalEnd() {
+        return nextDagrunDataIntervalEnd;
+    }
+
+    public OffsetDateTime getNextDagrunCreateAfter() {
+        return nextDagrunCreateAfter;
+    }
+
+    public Set<String> getTags() {
+        return Set.copyOf(tags);
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value;
+    }
+}

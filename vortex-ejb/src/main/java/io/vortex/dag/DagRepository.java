@@ -1,0 +1,74 @@
+package io.vortex.dag;
+
+import io.vortex.platform.Page;
+import io.vortex.platform.PageRequest;
+import io.vortex.platform.UnknownOrderingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds DAGs in the metadatabase. */
+@ApplicationScoped
+public class DagRepository {
+
+    /** API attribute names a DAG list may be ordered by, and the entity attribute behind each. */
+    static final Map<String, String> ORDERABLE = Map.of(
+            "dag_id", "dagId",
+            "is_paused", "paused",
+            "last_parsed_time", "lastParsedTime",
+            "next_dagrun", "nextDagrun",
+            "fileloc", "fileloc",
+            "owners", "owners");
+
+    @PersistenceContext(unitName = "vortex")
+    private EntityManager em;
+
+    public Optional<Dag> findByDagId(String dagId) {
+        return em.createQuery("SELECT d FROM Dag d WHERE d.dagId = :dagId", Dag.class)
+                .setParameter("dagId", dagId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Page<Dag> find(DagFilter filter, PageRequest page) {
+        String attribute = ORDERABLE.get(page.orderBy());
+        if (attribute == null) {
+            throw new UnknownOrderingException(page.orderBy(), ORDERABLE.keySet());
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.onlyActive()) {
+            where.append(" AND d.active = TRUE");
+        }
+        if (filter.paused() != null) {
+            where.append(filter.paused() ? " AND d.paused = TRUE" : " AND d.paused = FALSE");
+        }
+        if (filter.dagIdPattern() != null && !filter.dagIdPattern().isBlank()) {
+            where.append(" AND LOWER(d.dagId) LIKE :pattern");
+            parameters.put("pattern", "%" + filter.dagIdPattern().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (!filter.tags().isEmpty()) {
+            where.append(" AND d.id IN (SELECT t.id FROM Dag t JOIN t.tags tag WHERE tag IN :tags)");
+            parameters.put("tags", filter.tags());
+        }
+
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dag d" + where, Long.class);
+        String order = " ORDER BY d." + attribute + (page.descending() ? " DESC" : " ASC");
+        if (!attribute.equals("dagId")) {
+            // dag_id breaks ties so that pages never overlap or skip rows
+            order += ", d.dagId ASC";
+        }
+        TypedQuery<Dag> select = em.createQuery("SELECT d FROM Dag d" + where + order, Dag.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
+                count.getSingleResult());
+    }
+}
