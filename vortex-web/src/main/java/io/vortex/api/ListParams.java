@@ -1,35 +1,58 @@
 package io.vortex.api;
 
 import io.vortex.platform.PageRequest;
-import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Airflow's paging parameters, shared by every list endpoint. A {@code limit} above the
- * configured maximum ({@code vortex.api.maximum-page-limit}, 100 by default as Airflow's
- * {@code maximum_page_limit}) is lowered to it rather than refused, as Airflow does.
+ * Airflow's paging parameters, shared by every list endpoint: {@code limit}, {@code offset} and
+ * {@code order_by}. A {@code limit} above the configured maximum ({@code vortex.api.maximum-page-limit},
+ * 100 by default as Airflow's {@code maximum_page_limit}) is lowered to it rather than refused, as
+ * Airflow does; values that are not whole numbers in range are refused with 400 (JAX-RS would
+ * answer 404 for an unconvertible query parameter, which misleads clients).
  */
 public class ListParams {
 
     static final int DEFAULT_LIMIT = 100;
 
     @QueryParam("limit")
-    @Min(value = 1, message = "limit must be 1 or more")
-    private Integer limit;
+    private String limit;
 
     @QueryParam("offset")
-    @Min(value = 0, message = "offset must be 0 or more")
-    private Integer offset;
+    private String offset;
 
     @QueryParam("order_by")
     private String orderBy;
 
     public PageRequest toPageRequest(String defaultOrderBy) {
+        List<String> errors = new ArrayList<>();
+        int requestedLimit = wholeNumber("limit", limit, DEFAULT_LIMIT, 1, errors);
+        int requestedOffset = wholeNumber("offset", offset, 0, 0, errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(String.join("; ", errors));
+        }
         int maximum = ConfigProvider.getConfig()
                 .getOptionalValue("vortex.api.maximum-page-limit", Integer.class)
                 .orElse(DEFAULT_LIMIT);
-        int effectiveLimit = Math.min(limit == null ? DEFAULT_LIMIT : limit, maximum);
-        return PageRequest.of(offset == null ? 0 : offset, effectiveLimit, orderBy, defaultOrderBy);
+        return PageRequest.of(requestedOffset, Math.min(requestedLimit, maximum), orderBy, defaultOrderBy);
+    }
+
+    private static int wholeNumber(String name, String value, int fallback, int minimum, List<String> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < minimum) {
+                errors.add(name + " must be " + minimum + " or more, got " + number);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            errors.add(name + " must be a whole number, got '" + value + "'");
+            return fallback;
+        }
     }
 }

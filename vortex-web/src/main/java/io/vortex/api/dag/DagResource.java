@@ -1,16 +1,16 @@
 package io.vortex.api.dag;
 
 import io.vortex.api.ListParams;
+import io.vortex.api.QueryBooleans;
 import io.vortex.dag.DagFilter;
 import io.vortex.dag.DagService;
 import io.vortex.platform.Page;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
@@ -33,12 +33,14 @@ public class DagResource {
 
     @GET
     @Operation(summary = "List DAGs")
-    public DagCollection list(@Valid @BeanParam ListParams paging,
+    public DagCollection list(@BeanParam ListParams paging,
                               @QueryParam("tags") List<String> tags,
-                              @QueryParam("only_active") @DefaultValue("true") boolean onlyActive,
-                              @QueryParam("paused") Boolean paused,
+                              @QueryParam("only_active") String onlyActive,
+                              @QueryParam("paused") String paused,
                               @QueryParam("dag_id_pattern") String dagIdPattern) {
-        Page<DagDto> page = dags.list(new DagFilter(onlyActive, paused, dagIdPattern, Set.copyOf(tags)),
+        DagFilter filter = new DagFilter(QueryBooleans.parse("only_active", onlyActive, true),
+                QueryBooleans.parse("paused", paused, null), dagIdPattern, Set.copyOf(tags));
+        Page<DagDto> page = dags.list(filter,
                 paging.toPageRequest("dag_id")).map(DagDto::of);
         return new DagCollection(page.items(), page.totalEntries());
     }
@@ -60,15 +62,18 @@ public class DagResource {
         if (!updateMask.stream().allMatch("is_paused"::equals)) {
             throw new BadRequestException("Only `is_paused` field can be updated through the REST API");
         }
-        if (patch.isPaused() == null) {
+        if (patch.isPaused() == null || patch.isPaused() == JsonValue.NULL) {
             throw new BadRequestException("is_paused is required");
         }
-        return dags.setPaused(dagId, patch.isPaused()).map(DagDto::of)
+        if (patch.isPaused() != JsonValue.TRUE && patch.isPaused() != JsonValue.FALSE) {
+            throw new BadRequestException("is_paused must be true or false, got " + patch.isPaused());
+        }
+        return dags.setPaused(dagId, patch.isPaused() == JsonValue.TRUE).map(DagDto::of)
                 .orElseThrow(() -> new NotFoundException("DAG with dag_id: '" + dagId + "' not found"));
     }
 
-    /** The updatable part of a DAG. */
-    public record DagPatch(Boolean isPaused) {
+    /** The updatable part of a DAG, kept as raw JSON so that {@code "yes"} is refused instead of read as false. */
+    public record DagPatch(JsonValue isPaused) {
     }
 
     public record DagCollection(List<DagDto> dags, long totalEntries) {

@@ -1,0 +1,145 @@
+package io.vortex.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One VORTEX server started through {@code ./vortex server start}, exactly as a user starts
+ * it: its own VORTEX_HOME under target/it, a free port offset, and either the embedded H2
+ * database or a PostgreSQL database. All servers of a run share one provisioned WildFly
+ * installation (VORTEX_WILDFLY_HOME), so it is unzipped once.
+ */
+public final class VortexServer {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
+
+    private final Database database;
+    private final Path home;
+    private final int portOffset;
+    private final JdbcTarget jdbc;
+    private final Map<String, String> environment = new HashMap<>();
+
+    private VortexServer(Database database, Path home, int portOffset, JdbcTarget jdbc) {
+        this.database = database;
+        this.home = home;
+        this.portOffset = portOffset;
+        this.jdbc = jdbc;
+        environment.put("VORTEX_HOME", home.toString());
+        environment.put("VORTEX_PORT_OFFSET", Integer.toString(portOffset));
+        environment.put("VORTEX_WILDFLY_HOME", StartScript.workDir().resolve("wildfly").toString());
+        environment.put("VORTEX_LOAD_EXAMPLES", "false");
+        if (database == Database.POSTGRESQL) {
+            environment.put("VORTEX_DATABASE_URL", jdbc.url());
+            environment.put("VORTEX_DATABASE_USER", jdbc.user());
+            environment.put("VORTEX_DATABASE_PASSWORD", jdbc.password());
+        }
+    }
+
+    /** A server on the embedded H2 file database under its home. */
+    public static VortexServer onH2(String name) {
+        Path home = newHome(name);
+        return new VortexServer(Database.H2, home, FreePorts.portOffset(),
+                new JdbcTarget("jdbc:h2:file:" + home.resolve("db/vortexdb"), "sa", "sa"));
+    }
+
+    /** A server on the given PostgreSQL database. */
+    public static VortexServer onPostgres(String name, JdbcTarget database) {
+        return new VortexServer(Database.POSTGRESQL, newHome(name), FreePorts.portOffset(), database);
+    }
+
+    public void start() {
+        StartScript.Result result = StartScript.run(environment, START_TIMEOUT, "server", "start");
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("VORTEX on " + database + " did not start (exit " + result.exitCode() + "):\n"
+                    + result.output() + "\n--- end of " + serverLog() + ":\n" + tail(serverLog(), 60));
+        }
+    }
+
+    public void stop() {
+        StartScript.Result result = StartScript.run(environment, STOP_TIMEOUT, "server", "stop");
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("VORTEX on " + database + " did not stop:\n" + result.output());
+        }
+    }
+
+    public void restart() {
+        stop();
+        start();
+    }
+
+    /** Runs another {@code ./vortex} command against this server's home. */
+    public StartScript.Result script(String... args) {
+        return StartScript.run(environment, STOP_TIMEOUT, args);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** The metadatabase. For H2, only usable while the server is stopped (the server holds the file). */
+    public JdbcTarget jdbc() {
+        return jdbc;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public int portOffset() {
+        return portOffset;
+    }
+
+    public int httpPort() {
+        return 8080 + portOffset;
+    }
+
+    /** The server root, e.g. {@code http://localhost:9080/}. */
+    public URI root() {
+        return URI.create("http://localhost:" + httpPort() + "/");
+    }
+
+    public URI console() {
+        return root().resolve("vortex/");
+    }
+
+    public ApiClient api() {
+        return new ApiClient(root().resolve("vortex/api/v1/"));
+    }
+
+    /** A client for paths outside the API, relative to the server root. */
+    public ApiClient http() {
+        return new ApiClient(root());
+    }
+
+    public Path dagsFolder() {
+        return home.resolve("dags");
+    }
+
+    public Path serverLog() {
+        return home.resolve("logs/server.log");
+    }
+
+    private static Path newHome(String name) {
+        try {
+            return Files.createTempDirectory(StartScript.workDir(), name + "-");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a VORTEX_HOME for " + name, e);
+        }
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
