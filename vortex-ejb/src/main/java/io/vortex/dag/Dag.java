@@ -1,5 +1,7 @@
 package io.vortex.dag;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -181,12 +183,5 @@ public class Dag {
 
     public Set<String> getTags() {
         return Set.copyOf(tags);
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        return value;
     }
 }

@@ -1,5 +1,7 @@
 package io.vortex.dag;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -111,12 +113,5 @@ public class DagVersion {
 
     public String getNote() {
         return note;
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        return value;
     }
 }

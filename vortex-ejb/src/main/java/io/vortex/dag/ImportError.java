@@ -1,5 +1,7 @@
 package io.vortex.dag;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -73,12 +75,5 @@ public class ImportError {
 
     public OffsetDateTime getErrorTime() {
         return errorTime;
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        return value;
     }
 }

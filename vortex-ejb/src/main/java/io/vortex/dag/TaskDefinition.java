@@ -1,5 +1,7 @@
 package io.vortex.dag;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -178,12 +180,5 @@ public class TaskDefinition {
 
     public String getParamsJson() {
         return paramsJson;
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        return value;
     }
 }

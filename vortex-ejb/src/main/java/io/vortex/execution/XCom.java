@@ -1,5 +1,7 @@
 package io.vortex.execution;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -60,9 +62,7 @@ public class XCom {
      */
     public XCom(TaskInstance taskInstance, String key, String value, OffsetDateTime createdAt) {
         this.taskInstance = Objects.requireNonNull(taskInstance, "taskInstance");
-        if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("xcom key must not be blank");
-        }
+        requireText(key, "key");
         this.key = key;
         this.value = value;
         this.valueSize = value == null ? 0 : value.getBytes(StandardCharsets.UTF_8).length;

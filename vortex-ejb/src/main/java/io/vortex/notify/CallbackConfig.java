@@ -1,5 +1,7 @@
 package io.vortex.notify;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -75,9 +77,7 @@ public class CallbackConfig {
         if (!CHANNELS.contains(channel)) {
             throw new IllegalArgumentException("channel must be one of " + CHANNELS + ", was " + channel);
         }
-        if (target == null || target.isBlank()) {
-            throw new IllegalArgumentException("target must not be blank");
-        }
+        requireText(target, "target");
         this.dagId = dagId;
         this.event = event;
         this.channel = channel;

@@ -1,5 +1,7 @@
 package io.vortex.pool;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -50,9 +52,7 @@ public class Pool {
      * @param slots {@value #UNLIMITED} or a number of slots, 0 or more
      */
     public Pool(String poolName, int slots, String description) {
-        if (poolName == null || poolName.isBlank()) {
-            throw new IllegalArgumentException("pool_name must not be blank");
-        }
+        requireText(poolName, "pool_name");
         this.poolName = poolName;
         this.slots = requireSlots(slots);
         this.description = description;

@@ -1,5 +1,7 @@
 package io.vortex.schedule;
 
+import static io.vortex.platform.Checks.requireText;
+
 import io.vortex.dag.Dag;
 import io.vortex.dag.DagVersion;
 import jakarta.persistence.Column;
@@ -189,12 +191,5 @@ public class DagRun {
 
     public Long getBackfillId() {
         return backfillId;
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        return value;
     }
 }

@@ -1,5 +1,7 @@
 package io.vortex.schedule;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -108,12 +110,5 @@ public class SchedulerJob {
             throw new IllegalStateException("Cannot " + action + " scheduler job " + id + " on " + hostname
                     + ": it is " + state + ", not running");
         }
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        return value;
     }
 }

@@ -1,5 +1,7 @@
 package io.vortex.security;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -72,9 +74,7 @@ public class AuditEvent {
     public AuditEvent(OffsetDateTime eventTime, String username, String event, String dagId, String runId,
             String taskId, String extra, String correlationId, String outcome) {
         this.eventTime = Objects.requireNonNull(eventTime, "event_time");
-        if (event == null || event.isBlank()) {
-            throw new IllegalArgumentException("event must not be blank");
-        }
+        requireText(event, "event");
         if (!SUCCESS.equals(outcome) && !FAILURE.equals(outcome) && !DENIED.equals(outcome)) {
             throw new IllegalArgumentException("outcome must be success, failure or denied, was " + outcome);
         }

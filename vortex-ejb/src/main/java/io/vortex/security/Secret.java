@@ -1,5 +1,7 @@
 package io.vortex.security;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -119,12 +121,5 @@ public class Secret {
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        return value;
     }
 }

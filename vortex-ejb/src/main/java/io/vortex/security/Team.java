@@ -1,5 +1,7 @@
 package io.vortex.security;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -62,9 +64,7 @@ public class Team {
     }
 
     public Team(String name, String description, OffsetDateTime createdAt) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("team name must not be blank");
-        }
+        requireText(name, "name");
         this.name = name;
         this.description = description;
         this.createdAt = Objects.requireNonNull(createdAt, "created_at");

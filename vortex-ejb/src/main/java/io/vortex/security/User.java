@@ -1,5 +1,7 @@
 package io.vortex.security;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,9 +70,7 @@ public class User {
      * @param email       optional; must contain an {@code @} when given
      */
     public User(String username, String displayName, String email, Role role, OffsetDateTime createdAt) {
-        if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("username must not be blank");
-        }
+        requireText(username, "username");
         if (email != null && !email.contains("@")) {
             throw new IllegalArgumentException("email '" + email + "' is not an e-mail address");
         }

@@ -1,5 +1,7 @@
 package io.vortex.worker;
 
+import static io.vortex.platform.Checks.requireText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -54,12 +56,8 @@ public class Worker {
     }
 
     public Worker(String hostname, String queues, OffsetDateTime startedAt) {
-        if (hostname == null || hostname.isBlank()) {
-            throw new IllegalArgumentException("hostname must not be blank");
-        }
-        if (queues == null || queues.isBlank()) {
-            throw new IllegalArgumentException("queues must not be blank");
-        }
+        requireText(hostname, "hostname");
+        requireText(queues, "queues");
         this.hostname = hostname;
         this.queues = queues;
         this.startedAt = Objects.requireNonNull(startedAt, "started_at");
