@@ -2,7 +2,7 @@
 # Measures the platform's start-up figures: cold first start (optional, downloads everything),
 # warm start to ready, and the idle RSS of the server.
 #
-#   bench/startup.sh            warm start x3 and idle RSS, on H2, in a temporary VORTEX_HOME
+#   bench/startup.sh            warm starts (RUNS, default 5) and idle RSS, on H2, in a temporary VORTEX_HOME
 #   bench/startup.sh --cold     first a cold start: fresh clone, empty Maven repository, fresh home
 #
 # Ports: VORTEX_PORT_OFFSET (default 300) so a running instance on the defaults is not disturbed.
@@ -13,6 +13,7 @@ work="$(mktemp -d /tmp/vortex-bench.XXXXXX)"
 export VORTEX_PORT_OFFSET="${VORTEX_PORT_OFFSET:-300}"
 export VORTEX_HOME="$work/home"
 idle_seconds="${IDLE_SECONDS:-30}"
+runs="${RUNS:-5}"
 
 cleanup() {
     "$checkout/vortex" server stop >/dev/null 2>&1 || true
@@ -41,13 +42,17 @@ else
 fi
 "$checkout/vortex" server stop >/dev/null
 
-for run in 1 2 3; do
+warm_starts=()
+for run in $(seq 1 "$runs"); do
     warm=$(seconds_of "$checkout/vortex" server start)
+    warm_starts+=("$warm")
     printf 'warm start to ready, run %d: %.1f s\n' "$run" "$warm"
-    if [[ "$run" != 3 ]]; then
+    if (( run < runs )); then
         "$checkout/vortex" server stop >/dev/null
     fi
 done
+median=$(printf '%s\n' "${warm_starts[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+printf 'warm start to ready, median of %d: %.1f s\n' "$runs" "$median"
 
 sleep "$idle_seconds"
 pid="$(cat "$VORTEX_HOME/server/vortex.pid")"

@@ -8,8 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Finds WildFly socket-binding offsets whose ports are all free on this machine. */
 public final class FreePorts {
 
-    /** The ports standalone-full binds, before the offset. */
-    private static final int[] BASE_PORTS = {8080, 8443, 9990, 3528};
+    /** The ports a VORTEX server binds, before the offset. */
+    private static final int[] BASE_PORTS = {8080, 8443, 9990};
 
     private FreePorts() {
     }
