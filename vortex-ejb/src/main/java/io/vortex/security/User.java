@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A person or service account that signs in to the console or the REST API (table
@@ -42,9 +43,16 @@ public class User {
     @Column(name = "email", length = 500)
     private String email;
 
-    /** {@code null} for users who sign in only through SSO. */
+    /** {@code null} for users who sign in only through SSO; see {@link PasswordHash}. */
     @Column(name = "password_hash", length = 1000)
     private String passwordHash;
+
+    /** {@code null} with a non-null hash means the hash column holds a plaintext password. */
+    @Column(name = "password_salt", length = 100)
+    private String passwordSalt;
+
+    @Column(name = "password_iterations")
+    private Integer passwordIterations;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
@@ -97,8 +105,25 @@ public class User {
         return email;
     }
 
-    public String getPasswordHash() {
-        return passwordHash;
+    /** Replaces the user's password with {@code password}, stored hashed. */
+    public void changePassword(PasswordHash password) {
+        Objects.requireNonNull(password, "password");
+        passwordHash = password.hash();
+        passwordSalt = password.salt();
+        passwordIterations = password.iterations();
+    }
+
+    /**
+     * A password written into the table in clear (by an older install or by hand), which
+     * start-up replaces with its hash; empty for hashed and SSO-only users.
+     */
+    public Optional<String> plaintextPassword() {
+        return passwordHash != null && passwordSalt == null ? Optional.of(passwordHash) : Optional.empty();
+    }
+
+    /** The stored hash; empty for SSO-only users and for plaintext passwords not yet hashed. */
+    public Optional<PasswordHash> password() {
+        return passwordSalt == null ? Optional.empty() : Optional.of(new PasswordHash(passwordHash, passwordSalt, passwordIterations));
     }
 
     public Role getRole() {

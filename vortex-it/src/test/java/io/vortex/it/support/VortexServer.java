@@ -54,12 +54,25 @@ public final class VortexServer {
         return new VortexServer(Database.POSTGRESQL, newHome(name), FreePorts.portOffset(), database);
     }
 
-    public void start() {
-        StartScript.Result result = StartScript.run(environment, START_TIMEOUT, "server", "start");
+    /** Starts the server and returns what the start script printed; fails when it does not start. */
+    public StartScript.Result start() {
+        StartScript.Result result = tryStart();
         if (result.exitCode() != 0) {
             throw new IllegalStateException("VORTEX on " + database + " did not start (exit " + result.exitCode() + "):\n"
                     + result.output() + "\n--- end of " + serverLog() + ":\n" + tail(serverLog(), 60));
         }
+        return result;
+    }
+
+    /** Runs {@code ./vortex server start} and returns how it ended, started or not. */
+    public StartScript.Result tryStart() {
+        return StartScript.run(environment, START_TIMEOUT, "server", "start");
+    }
+
+    /** Sets (or, with {@code null}, removes) an environment variable for the next start. */
+    public VortexServer setting(String name, String value) {
+        environment.put(name, value);
+        return this;
     }
 
     public void stop() {
@@ -69,9 +82,9 @@ public final class VortexServer {
         }
     }
 
-    public void restart() {
+    public StartScript.Result restart() {
         stop();
-        start();
+        return start();
     }
 
     /** Runs another {@code ./vortex} command against this server's home. */
