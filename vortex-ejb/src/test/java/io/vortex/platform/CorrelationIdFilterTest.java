@@ -1,4 +1,4 @@
-package io.vortex.web;
+package io.vortex.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

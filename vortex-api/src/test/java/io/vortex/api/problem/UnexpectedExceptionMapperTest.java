@@ -2,7 +2,7 @@ package io.vortex.api.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vortex.web.CorrelationIdFilter;
+import io.vortex.platform.CorrelationIdFilter;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.MDC;
 import org.junit.jupiter.api.AfterEach;

@@ -5,7 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import io.vortex.web.CorrelationIdFilter;
+import io.vortex.platform.CorrelationIdFilter;
 import org.jboss.logging.MDC;
 
 /**

@@ -1,8 +1,7 @@
-package io.vortex.web;
+package io.vortex.platform;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +14,10 @@ import org.jboss.logging.MDC;
  * Gives every request, console or API, a correlation id: the caller's {@code X-Correlation-ID}
  * when it is a sane token, else a new UUID. It is returned in the response header and put in
  * the logging MDC, so every log line written while serving the request carries it (the server's
- * log pattern prints {@code %X{correlationId}}).
+ * log pattern prints {@code %X{correlationId}}). Each web module of the EAR registers it for
+ * {@code /*} in its web.xml (it lives here, beside the other cross-cutting pieces, so both the
+ * console and the API share one implementation).
  */
-@WebFilter(filterName = "correlation-id", urlPatterns = "/*", asyncSupported = true)
 public class CorrelationIdFilter extends HttpFilter {
 
     public static final String HEADER = "X-Correlation-ID";
