@@ -3,8 +3,8 @@ package io.vortex.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vortex.it.support.StartScript;
+import io.vortex.it.support.Users;
 import io.vortex.it.support.VortexServer;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,8 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,7 +36,8 @@ class FirstAdminIT {
 
     @BeforeAll
     static void newServer() {
-        server = VortexServer.onH2("first-admin");
+        server = VortexServer.onH2("first-admin")
+                .setting("VORTEX_SECURITY_PASSWORD_ITERATIONS", null);
     }
 
     @AfterAll
@@ -125,10 +124,8 @@ class FirstAdminIT {
     }
 
     /** Recomputes PBKDF2-HMAC-SHA256 independently of the application's code. */
-    private static boolean pbkdf2Matches(String password, String[] user) throws GeneralSecurityException {
-        byte[] salt = Base64.getDecoder().decode(user[3]);
-        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, Integer.parseInt(user[4]), 256);
-        byte[] derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    private static boolean pbkdf2Matches(String password, String[] user) {
+        byte[] derived = Users.pbkdf2(password, Base64.getDecoder().decode(user[3]), Integer.parseInt(user[4]));
         return MessageDigest.isEqual(derived, Base64.getDecoder().decode(user[2]));
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class HealthAndVersionIT {
 
-    private final ApiClient api = VortexServers.of(Database.H2).api();
+    private final ApiClient api = VortexServers.of(Database.H2).anonymousApi();
 
     @Test
     void healthReportsHealthyMetadatabaseAndSchedulerWithoutLogin() {

@@ -5,6 +5,8 @@ import io.vortex.api.QueryBooleans;
 import io.vortex.dag.DagFilter;
 import io.vortex.dag.DagService;
 import io.vortex.platform.Page;
+import io.vortex.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +34,7 @@ public class DagResource {
     private DagService dags;
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "List DAGs")
     public DagCollection list(@BeanParam ListParams paging,
                               @QueryParam("tags") List<String> tags,
@@ -47,6 +50,7 @@ public class DagResource {
 
     @GET
     @Path("/{dag_id}")
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Get basic information about a DAG")
     public DagDto get(@PathParam("dag_id") String dagId) {
         return dags.find(dagId).map(DagDto::of)
@@ -55,6 +59,7 @@ public class DagResource {
 
     @PATCH
     @Path("/{dag_id}")
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update a DAG", description = "Only is_paused can be changed, as in Airflow.")
     public DagDto update(@PathParam("dag_id") String dagId, @QueryParam("update_mask") List<String> updateMask,

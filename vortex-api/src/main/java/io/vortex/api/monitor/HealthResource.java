@@ -3,6 +3,7 @@ package io.vortex.api.monitor;
 import io.vortex.platform.HealthService;
 import io.vortex.platform.HealthService.HealthReport;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ public class HealthResource {
     private HealthService health;
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get instance status", description = "Metadatabase and scheduler status, as Airflow's HealthInfo.")
     public HealthInfo get() {

@@ -1,6 +1,7 @@
 package io.vortex.api.monitor;
 
 import io.vortex.platform.VersionInfo;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class VersionResource {
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get version information")
     public VersionDto get() {

@@ -8,9 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A small HTTP client for tests: relative paths against a base URI, JSON bodies, raw access to headers. */
+/** A small HTTP client for tests: relative paths against a base URI, optional Basic credentials, JSON bodies, raw access to headers. */
 public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,9 +22,27 @@ public final class ApiClient {
             .build();
 
     private final URI base;
+    private final String authorization;
 
+    /** A client that sends no credentials. */
     public ApiClient(URI base) {
+        this(base, null);
+    }
+
+    private ApiClient(URI base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same client signing in with HTTP Basic as {@code username}. */
+    public ApiClient as(String username, String password) {
+        String credentials = username + ":" + password;
+        return new ApiClient(base, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same client without credentials. */
+    public ApiClient anonymous() {
+        return new ApiClient(base, null);
     }
 
     public Response get(String path, String... headers) {
@@ -40,6 +60,9 @@ public final class ApiClient {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

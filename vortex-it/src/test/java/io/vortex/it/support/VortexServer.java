@@ -17,6 +17,10 @@ import java.util.Map;
  */
 public final class VortexServer {
 
+    /** The first Admin of every test server (VORTEX_ADMIN_PASSWORD), unless a test changes it. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "It-Admin-Passw0rd!";
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
 
@@ -35,6 +39,9 @@ public final class VortexServer {
         environment.put("VORTEX_PORT_OFFSET", Integer.toString(portOffset));
         environment.put("VORTEX_WILDFLY_HOME", StartScript.workDir().resolve("wildfly").toString());
         environment.put("VORTEX_LOAD_EXAMPLES", "false");
+        environment.put("VORTEX_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // Basic authentication re-derives the hash on every request: keep the suite quick
+        environment.put("VORTEX_SECURITY_PASSWORD_ITERATIONS", "10000");
         if (database == Database.POSTGRESQL) {
             environment.put("VORTEX_DATABASE_URL", jdbc.url());
             environment.put("VORTEX_DATABASE_USER", jdbc.user());
@@ -122,7 +129,13 @@ public final class VortexServer {
         return root().resolve("vortex/");
     }
 
+    /** The REST API, signed in as the first Admin. */
     public ApiClient api() {
+        return anonymousApi().as(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** The REST API without credentials. */
+    public ApiClient anonymousApi() {
         return new ApiClient(root().resolve("vortex/api/v1/"));
     }
 

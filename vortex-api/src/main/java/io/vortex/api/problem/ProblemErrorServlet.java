@@ -1,0 +1,48 @@
+package io.vortex.api.problem;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+
+/**
+ * The error page of the API's web module: failures the container answers before JAX-RS runs
+ * (no or wrong credentials, paths outside the JAX-RS application) get the same problem
+ * document as every other API error instead of an HTML page. Headers already set, such as the
+ * {@code WWW-Authenticate} challenge of a 401, are kept.
+ */
+@WebServlet(name = "problem-error-page", urlPatterns = "/problem")
+public class ProblemErrorServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        Problem problem = Problem.of(statusType == null ? Response.Status.INTERNAL_SERVER_ERROR : statusType,
+                detailOf(status));
+        response.setStatus(problem.status());
+        response.setContentType(Problem.MEDIA_TYPE.toString());
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.toJson(problem));
+    }
+
+    private static String detailOf(int status) {
+        return switch (status) {
+            case HttpServletResponse.SC_UNAUTHORIZED ->
+                    "Sign in: send HTTP Basic credentials of a VORTEX user (Authorization: Basic ...).";
+            case HttpServletResponse.SC_FORBIDDEN -> "Your role does not allow this.";
+            case HttpServletResponse.SC_NOT_FOUND -> "There is no such resource in the API.";
+            default -> Response.Status.fromStatusCode(status) == null ? "Error " + status
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+    }
+}
