@@ -79,12 +79,9 @@ public class User {
      */
     public User(String username, String displayName, String email, Role role, OffsetDateTime createdAt) {
         requireText(username, "username");
-        if (email != null && !email.contains("@")) {
-            throw new IllegalArgumentException("email '" + email + "' is not an e-mail address");
-        }
         this.username = username;
         this.displayName = displayName;
-        this.email = email;
+        this.email = requireEmail(email);
         this.role = Objects.requireNonNull(role, "role");
         this.createdAt = Objects.requireNonNull(createdAt, "created_at");
     }
@@ -103,6 +100,22 @@ public class User {
 
     public String getEmail() {
         return email;
+    }
+
+    /** Changes the profile, role or active flag; a {@code null} argument leaves that field as it is. */
+    public void update(String newDisplayName, String newEmail, Role newRole, Boolean newActive) {
+        if (newDisplayName != null) {
+            displayName = newDisplayName;
+        }
+        if (newEmail != null) {
+            email = requireEmail(newEmail);
+        }
+        if (newRole != null) {
+            role = newRole;
+        }
+        if (newActive != null) {
+            active = newActive;
+        }
     }
 
     /** Replaces the user's password with {@code password}, stored hashed. */
@@ -140,5 +153,12 @@ public class User {
 
     public OffsetDateTime getLastLogin() {
         return lastLogin;
+    }
+
+    private static String requireEmail(String email) {
+        if (email != null && !email.contains("@")) {
+            throw new IllegalArgumentException("email '" + email + "' is not an e-mail address");
+        }
+        return email;
     }
 }

@@ -1,19 +1,65 @@
 package io.vortex.security;
 
+import io.vortex.platform.Page;
+import io.vortex.platform.PageRequest;
+import io.vortex.platform.UnknownOrderingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Finds and stores users. */
 @ApplicationScoped
 public class UserRepository {
+
+    /** API attribute names a user list may be ordered by, and the entity attribute behind each. */
+    static final Map<String, String> ORDERABLE = Map.of(
+            "username", "username",
+            "email", "email",
+            "created_on", "createdAt",
+            "last_login", "lastLogin");
 
     @PersistenceContext(unitName = "vortex")
     private EntityManager em;
 
     public long count() {
         return em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :username", User.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Page<User> find(PageRequest page) {
+        String attribute = ORDERABLE.get(page.orderBy());
+        if (attribute == null) {
+            throw new UnknownOrderingException(page.orderBy(), ORDERABLE.keySet());
+        }
+        String order = " ORDER BY u." + attribute + (page.descending() ? " DESC" : " ASC")
+                + (attribute.equals("username") ? "" : ", u.username ASC");
+        List<User> items = em.createQuery("SELECT u FROM User u" + order, User.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+        return new Page<>(items, count());
+    }
+
+    /**
+     * Counts the active Admins, locking their rows until the transaction ends, so that two
+     * requests cannot each remove one of the last two Admins.
+     */
+    public long countActiveAdmins() {
+        return em.createQuery("SELECT u FROM User u WHERE u.role = :admin AND u.active = TRUE", User.class)
+                .setParameter("admin", Role.Admin)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .size();
     }
 
     /** Users whose password column still holds a plaintext password. */
@@ -24,5 +70,9 @@ public class UserRepository {
 
     public void add(User user) {
         em.persist(user);
+    }
+
+    public void remove(User user) {
+        em.remove(user);
     }
 }

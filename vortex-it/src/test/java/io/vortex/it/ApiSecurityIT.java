@@ -28,12 +28,18 @@ class ApiSecurityIT {
     /** Who an endpoint is open to, from the least to the most privileged. */
     enum Rule { ANYONE, VIEWER, OPERATOR, ADMIN }
 
-    private static final Map<String, Rule> RULES = Map.of(
-            "GET /vortex/api/v1/health", Rule.ANYONE,
-            "GET /vortex/api/v1/version", Rule.ANYONE,
-            "GET /vortex/api/v1/dags", Rule.VIEWER,
-            "GET /vortex/api/v1/dags/{dag_id}", Rule.VIEWER,
-            "PATCH /vortex/api/v1/dags/{dag_id}", Rule.OPERATOR);
+    private static final Map<String, Rule> RULES = Map.ofEntries(
+            Map.entry("GET /vortex/api/v1/health", Rule.ANYONE),
+            Map.entry("GET /vortex/api/v1/version", Rule.ANYONE),
+            Map.entry("GET /vortex/api/v1/dags", Rule.VIEWER),
+            Map.entry("GET /vortex/api/v1/dags/{dag_id}", Rule.VIEWER),
+            Map.entry("PATCH /vortex/api/v1/dags/{dag_id}", Rule.OPERATOR),
+            Map.entry("GET /vortex/api/v1/roles", Rule.VIEWER),
+            Map.entry("GET /vortex/api/v1/users", Rule.ADMIN),
+            Map.entry("POST /vortex/api/v1/users", Rule.ADMIN),
+            Map.entry("GET /vortex/api/v1/users/{username}", Rule.ADMIN),
+            Map.entry("PATCH /vortex/api/v1/users/{username}", Rule.ADMIN),
+            Map.entry("DELETE /vortex/api/v1/users/{username}", Rule.ADMIN));
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final String PASSWORD = "Matrix-Passw0rd!";
@@ -108,7 +114,9 @@ class ApiSecurityIT {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("/vortex/api/v1/", "")
-                .replace("{dag_id}", "matrix_dag");
+                .replace("{dag_id}", "matrix_dag")
+                // a user that does not exist: an allowed call answers 404 and changes nothing
+                .replace("{username}", "matrix_nobody");
         return switch (method) {
             case "GET" -> client.get(path);
             case "PATCH" -> client.patchJson(path, "{\"is_paused\": false}");
