@@ -31,6 +31,8 @@ class ApiSecurityIT {
     private static final Map<String, Rule> RULES = Map.ofEntries(
             Map.entry("GET /vortex/api/v1/health", Rule.ANYONE),
             Map.entry("GET /vortex/api/v1/version", Rule.ANYONE),
+            Map.entry("POST /vortex/api/v1/auth/token", Rule.ANYONE),
+            Map.entry("GET /vortex/api/v1/auth/jwks", Rule.ANYONE),
             Map.entry("GET /vortex/api/v1/dags", Rule.VIEWER),
             Map.entry("GET /vortex/api/v1/dags/{dag_id}", Rule.VIEWER),
             Map.entry("PATCH /vortex/api/v1/dags/{dag_id}", Rule.OPERATOR),
@@ -72,11 +74,13 @@ class ApiSecurityIT {
     }
 
     @Test
-    void noCredentialsIsA401ProblemWithABasicChallengeNeverARedirect() {
+    void noCredentialsIsA401ProblemWithBearerAndBasicChallengesNeverARedirect() {
         ApiClient.Response response = server.anonymousApi().get("dags", "Accept", "text/html");
 
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(response.raw().headers().allValues("WWW-Authenticate"))
+                .anySatisfy(challenge -> assertThat(challenge).startsWith("Bearer"))
+                .anySatisfy(challenge -> assertThat(challenge).startsWith("Basic"));
         assertThat(response.header("Location")).isNull();
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("type").asText()).isEqualTo("urn:vortex:error:Unauthorized");
@@ -118,6 +122,9 @@ class ApiSecurityIT {
                 // a user that does not exist: an allowed call answers 404 and changes nothing
                 .replace("{username}", "matrix_nobody");
         return switch (method) {
+            // valid credentials in the body: a 401 here would mean a wrong password, not a refusal
+            case "POST" -> client.send(method, path, "application/json", path.equals("auth/token")
+                    ? "{\"username\": \"matrix_viewer\", \"password\": \"" + PASSWORD + "\"}" : "{}");
             case "GET" -> client.get(path);
             case "PATCH" -> client.patchJson(path, "{\"is_paused\": false}");
             default -> client.send(method, path, "application/json", "{}");

@@ -38,7 +38,8 @@ public class ProblemErrorServlet extends HttpServlet {
     private static String detailOf(int status) {
         return switch (status) {
             case HttpServletResponse.SC_UNAUTHORIZED ->
-                    "Sign in: send HTTP Basic credentials of a VORTEX user (Authorization: Basic ...).";
+                    "Sign in: send a bearer token from POST /api/v1/auth/token (Authorization: Bearer ...) "
+                            + "or HTTP Basic credentials of a VORTEX user (Authorization: Basic ...).";
             case HttpServletResponse.SC_FORBIDDEN -> "Your role does not allow this.";
             case HttpServletResponse.SC_NOT_FOUND -> "There is no such resource in the API.";
             default -> Response.Status.fromStatusCode(status) == null ? "Error " + status

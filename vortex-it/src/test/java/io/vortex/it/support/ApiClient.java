@@ -40,6 +40,11 @@ public final class ApiClient {
         return new ApiClient(base, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The same client sending a bearer token. */
+    public ApiClient withBearer(String token) {
+        return new ApiClient(base, "Bearer " + token);
+    }
+
     /** The same client without credentials. */
     public ApiClient anonymous() {
         return new ApiClient(base, null);
