@@ -2,7 +2,6 @@ package io.vortex.dag;
 
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
-import io.vortex.platform.UnknownOrderingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,10 +35,7 @@ public class DagRepository {
     }
 
     public Page<Dag> find(DagFilter filter, PageRequest page) {
-        String attribute = ORDERABLE.get(page.orderBy());
-        if (attribute == null) {
-            throw new UnknownOrderingException(page.orderBy(), ORDERABLE.keySet());
-        }
+        String order = page.orderByClause("d", ORDERABLE, "dagId");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.onlyActive()) {
@@ -58,11 +54,6 @@ public class DagRepository {
         }
 
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dag d" + where, Long.class);
-        String order = " ORDER BY d." + attribute + (page.descending() ? " DESC" : " ASC");
-        if (!attribute.equals("dagId")) {
-            // dag_id breaks ties so that pages never overlap or skip rows
-            order += ", d.dagId ASC";
-        }
         TypedQuery<Dag> select = em.createQuery("SELECT d FROM Dag d" + where + order, Dag.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);

@@ -1,5 +1,6 @@
 package io.vortex.platform;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,5 +26,21 @@ public record PageRequest(int offset, int limit, String orderBy, boolean descend
         String sort = orderBy == null || orderBy.isBlank() ? defaultOrderBy : orderBy.strip();
         boolean descending = sort.startsWith("-");
         return new PageRequest(offset, limit, descending ? sort.substring(1) : sort, descending);
+    }
+
+    /**
+     * The JPQL {@code ORDER BY} clause for this request: the requested attribute, translated
+     * through {@code orderable} (API name to entity attribute), then {@code uniqueAttribute} to
+     * break ties so that pages never overlap or skip rows.
+     *
+     * @throws UnknownOrderingException when the attribute is not in {@code orderable}
+     */
+    public String orderByClause(String alias, Map<String, String> orderable, String uniqueAttribute) {
+        String attribute = orderable.get(orderBy);
+        if (attribute == null) {
+            throw new UnknownOrderingException(orderBy, orderable.keySet());
+        }
+        String clause = " ORDER BY " + alias + "." + attribute + (descending ? " DESC" : " ASC");
+        return attribute.equals(uniqueAttribute) ? clause : clause + ", " + alias + "." + uniqueAttribute + " ASC";
     }
 }

@@ -59,8 +59,7 @@ public class SecurityBootstrap {
     private Optional<String> adminPassword;
 
     @Inject
-    @ConfigProperty(name = "vortex.security.password-iterations", defaultValue = "" + PasswordHash.DEFAULT_ITERATIONS)
-    private int iterations;
+    private PasswordHasher hasher;
 
     @PostConstruct
     void secureUsers() {
@@ -78,7 +77,7 @@ public class SecurityBootstrap {
 
     private void hashPlaintextPasswords() {
         List<User> plaintext = users.withPlaintextPasswords();
-        plaintext.forEach(user -> user.changePassword(PasswordHash.of(user.plaintextPassword().orElseThrow(), iterations)));
+        plaintext.forEach(user -> user.changePassword(hasher.hash(user.plaintextPassword().orElseThrow())));
         if (!plaintext.isEmpty()) {
             LOG.warning(() -> "Found " + plaintext.size() + " plaintext password(s) in the user table; stored them hashed");
         }
@@ -90,7 +89,7 @@ public class SecurityBootstrap {
         }
         String password = adminPassword.orElseGet(SecurityBootstrap::generatePassword);
         User admin = new User(adminUser, null, null, Role.Admin, OffsetDateTime.now(ZoneOffset.UTC));
-        admin.changePassword(PasswordHash.of(password, iterations));
+        admin.changePassword(hasher.hash(password));
         users.add(admin);
         if (adminPassword.isPresent()) {
             LOG.info(() -> "First Admin '" + adminUser + "' created with the password from VORTEX_ADMIN_PASSWORD");

@@ -2,7 +2,6 @@ package io.vortex.security;
 
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
-import io.vortex.platform.UnknownOrderingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,13 +36,7 @@ public class UserRepository {
     }
 
     public Page<User> find(PageRequest page) {
-        String attribute = ORDERABLE.get(page.orderBy());
-        if (attribute == null) {
-            throw new UnknownOrderingException(page.orderBy(), ORDERABLE.keySet());
-        }
-        String order = " ORDER BY u." + attribute + (page.descending() ? " DESC" : " ASC")
-                + (attribute.equals("username") ? "" : ", u.username ASC");
-        List<User> items = em.createQuery("SELECT u FROM User u" + order, User.class)
+        List<User> items = em.createQuery("SELECT u FROM User u" + page.orderByClause("u", ORDERABLE, "username"), User.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
                 .getResultList();

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Manages users for the users API: create, change, delete. It keeps the rules that protect the
@@ -24,8 +23,7 @@ public class UserService {
     private UserRepository users;
 
     @Inject
-    @ConfigProperty(name = "vortex.security.password-iterations", defaultValue = "" + PasswordHash.DEFAULT_ITERATIONS)
-    private int iterations;
+    private PasswordHasher hasher;
 
     public Page<User> list(PageRequest page) {
         return users.find(page);
@@ -56,7 +54,7 @@ public class UserService {
         }
         User user = new User(request.username(), request.displayName(), request.email(), request.role(),
                 OffsetDateTime.now(ZoneOffset.UTC));
-        user.changePassword(PasswordHash.of(request.password(), iterations));
+        user.changePassword(hasher.hash(request.password()));
         users.add(user);
         LOG.info(() -> "User " + user.getUsername() + " created with role " + user.getRole());
         return user;
@@ -72,7 +70,7 @@ public class UserService {
             }
             if (changes.password() != null) {
                 PasswordPolicy.check(username, changes.password(), "The password");
-                user.changePassword(PasswordHash.of(changes.password(), iterations));
+                user.changePassword(hasher.hash(changes.password()));
             }
             user.update(changes.displayName(), changes.email(), changes.role(), changes.active());
             LOG.info(() -> "User " + username + " updated");
