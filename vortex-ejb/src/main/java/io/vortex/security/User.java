@@ -118,11 +118,6 @@ public class User {
         }
     }
 
-    /** Records a successful sign-in. */
-    public void signedIn(OffsetDateTime at) {
-        lastLogin = at;
-    }
-
     /** Replaces the user's password with {@code password}, stored hashed. */
     public void changePassword(PasswordHash password) {
         Objects.requireNonNull(password, "password");

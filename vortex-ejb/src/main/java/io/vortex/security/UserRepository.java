@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,18 @@ public class UserRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Moves the user's last login to {@code at}. A bulk update rather than a change to the entity:
+     * every Basic-authenticated API call signs in, and concurrent calls of one user must not fail
+     * on the row's optimistic-lock version.
+     */
+    public void markSignedIn(String username, OffsetDateTime at) {
+        em.createQuery("UPDATE User u SET u.lastLogin = :at WHERE u.username = :username")
+                .setParameter("at", at)
+                .setParameter("username", username)
+                .executeUpdate();
     }
 
     public Page<User> find(PageRequest page) {

@@ -34,17 +34,14 @@ public class UserService {
     }
 
     /**
-     * The active user with this username and password, its last login moved to now; empty for
-     * an unknown or inactive user or a wrong password. Used where VORTEX checks a password itself
-     * (the token endpoint); Basic and form logins are checked by the server's realm.
+     * The active user with this username and password; empty for an unknown or inactive user or
+     * a wrong password. Used where VORTEX checks a password itself (the token endpoint, through
+     * {@link LoginGuard}); Basic and form logins are checked by the server's realm.
      */
     public Optional<User> authenticate(String username, String password) {
-        Optional<User> user = users.findByUsername(username)
+        return users.findByUsername(username)
                 .filter(User::isActive)
                 .filter(found -> password != null && found.password().map(hash -> hash.matches(password)).orElse(false));
-        user.ifPresentOrElse(found -> found.signedIn(OffsetDateTime.now(ZoneOffset.UTC)),
-                () -> LOG.info(() -> "Failed sign-in for user " + username));
-        return user;
     }
 
     public User create(NewUser request) {

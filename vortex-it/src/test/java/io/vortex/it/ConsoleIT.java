@@ -12,7 +12,6 @@ import io.vortex.it.support.VortexServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console in a real browser: signing in and out, and the home page's DAG list. */
 class ConsoleIT {
@@ -43,7 +41,7 @@ class ConsoleIT {
             WebDriver page = browser.driver();
             page.get(server.console().toString());
 
-            waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
             assertThat(page.getTitle()).isEqualTo("Sign in · VORTEX");
             assertThat(page.getPageSource()).doesNotContain("console_sales_report");
             browser.screenshot("console-login");
@@ -54,9 +52,9 @@ class ConsoleIT {
     void aWrongPasswordKeepsYouOnTheLoginPageWithAMessage() {
         try (Browser browser = Browser.start()) {
             WebDriver page = browser.driver();
-            signIn(page, "console_viewer", "Not-the-Passw0rd");
+            browser.signIn(server.console(), "console_viewer", "Not-the-Passw0rd");
 
-            waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
             assertThat(page.findElement(By.id("login-error")).getText()).isEqualTo("Wrong username or password.");
         }
     }
@@ -65,8 +63,8 @@ class ConsoleIT {
     void afterSigningInTheHomePageListsDagsAndSearchNarrowsThem() throws IOException {
         try (Browser browser = Browser.start()) {
             WebDriver page = browser.driver();
-            signIn(page, VortexServer.ADMIN, VortexServer.ADMIN_PASSWORD);
-            waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("dags:table")));
+            browser.signIn(server.console(), VortexServer.ADMIN, VortexServer.ADMIN_PASSWORD);
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("dags:table")));
 
             assertThat(page.getTitle()).isEqualTo("DAGs · VORTEX");
             assertThat(page.findElement(By.id("current-user")).getText()).isEqualTo("admin");
@@ -76,13 +74,13 @@ class ConsoleIT {
             // other tests share this server's database, so the two DAGs are found through the search box
             WebElement search = page.findElement(By.id("dags:search"));
             search.sendKeys("console_");
-            waitFor(page).until(driver -> tableText(driver).contains("console_ops_cleanup"));
+            browser.waitFor().until(driver -> tableText(driver).contains("console_ops_cleanup"));
             assertThat(tableText(page)).contains("console_sales_report", "sales", "analytics", "0 3 * * *", "paused");
             Path screenshot = browser.screenshot("console-home");
             assertThat(Files.size(screenshot)).isPositive();
 
             search.sendKeys("sales_rep");
-            waitFor(page).until(driver -> !tableText(driver).contains("console_ops_cleanup"));
+            browser.waitFor().until(driver -> !tableText(driver).contains("console_ops_cleanup"));
             assertThat(tableText(page)).contains("console_sales_report");
             browser.screenshot("console-search");
         }
@@ -92,30 +90,20 @@ class ConsoleIT {
     void signingOutEndsTheSession() {
         try (Browser browser = Browser.start()) {
             WebDriver page = browser.driver();
-            signIn(page, "console_viewer", VIEWER_PASSWORD);
-            waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("session:logout")));
+            browser.signIn(server.console(), "console_viewer", VIEWER_PASSWORD);
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("session:logout")));
             assertThat(page.findElement(By.cssSelector(".vx-role")).getText()).isEqualTo("Viewer");
 
             page.findElement(By.id("session:logout")).click();
 
-            waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
             page.get(server.console().toString());
-            waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
             assertThat(page.getPageSource()).doesNotContain("dags:table");
         }
     }
 
-    private static void signIn(WebDriver page, String username, String password) {
-        page.get(server.console().toString());
-        waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
-        page.findElement(By.id("username")).sendKeys(username);
-        page.findElement(By.id("password")).sendKeys(password);
-        page.findElement(By.id("sign-in")).click();
-    }
 
-    private static WebDriverWait waitFor(WebDriver page) {
-        return new WebDriverWait(page, Duration.ofSeconds(20));
-    }
 
     private static String tableText(WebDriver page) {
         return page.findElement(By.id("dags:table")).getText();

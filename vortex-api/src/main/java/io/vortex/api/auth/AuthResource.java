@@ -1,11 +1,13 @@
 package io.vortex.api.auth;
 
+import io.vortex.security.LoginAttempt.Channel;
+import io.vortex.security.LoginGuard;
 import io.vortex.security.TokenService;
 import io.vortex.security.TokenService.IssuedToken;
-import io.vortex.security.UserService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AuthResource {
 
     @Inject
-    private UserService users;
+    private LoginGuard guard;
 
     @Inject
     private TokenService tokens;
@@ -35,9 +38,11 @@ public class AuthResource {
     @Path("/token")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get an access token", description = "An RS256 JWT with iss, aud, exp, upn and groups.")
-    public TokenResponse token(@NotNull(message = "a JSON body with username and password is required") TokenRequest body) {
-        return users.authenticate(body.username(), body.password())
+    @Operation(summary = "Get an access token", description = "An RS256 JWT with iss, aud, exp, upn and groups. "
+            + "Repeated failures lock the user out from the caller's address for a while (429 with Retry-After).")
+    public TokenResponse token(@NotNull(message = "a JSON body with username and password is required") TokenRequest body,
+                               @Context HttpServletRequest request) {
+        return guard.signIn(body.username(), body.password(), request.getRemoteAddr(), Channel.TOKEN)
                 .map(user -> tokens.issue(user, Instant.now()))
                 .map(TokenResponse::of)
                 .orElseThrow(() -> new NotAuthorizedException("Wrong username or password", "Bearer realm=\"VORTEX\""));

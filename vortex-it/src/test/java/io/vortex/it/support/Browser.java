@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.URI;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, with both binaries named so Selenium Manager
@@ -53,6 +57,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Saves what the browser shows to target/screenshots/{name}.png and returns the file. */
+    /** Opens the console, which shows its login form, and submits these credentials. */
+    public void signIn(URI console, String username, String password) {
+        driver.get(console.toString());
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+    }
+
+    /** Waits up to 20 seconds, long enough for a page load on a busy test machine. */
+    public WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
     public Path screenshot(String name) {
         try {
             Path directory = Files.createDirectories(StartScript.workDir().resolveSibling("screenshots"));

@@ -42,7 +42,16 @@ public final class Jwts {
 
     /** An RS256 token with these claims, signed by {@code key}. */
     public static String rs256(Map<String, Object> claims, PrivateKey key) {
-        String input = part(Map.of("alg", "RS256", "typ", "JWT")) + "." + part(claims);
+        return rs256(Map.of("alg", "RS256", "typ", "JWT"), claims, key);
+    }
+
+    /** An RS256 token whose header names the signing key, as identity providers issue them. */
+    public static String rs256(Map<String, Object> claims, PrivateKey key, String keyId) {
+        return rs256(Map.of("alg", "RS256", "typ", "JWT", "kid", keyId), claims, key);
+    }
+
+    private static String rs256(Map<String, Object> header, Map<String, Object> claims, PrivateKey key) {
+        String input = part(header) + "." + part(claims);
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);
