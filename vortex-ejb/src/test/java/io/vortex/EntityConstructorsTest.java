@@ -77,9 +77,9 @@ class EntityConstructorsTest {
 
         @Test
         void anImportErrorMayHaveNoLineButNotLineZero() {
-            assertThat(new ImportError("/dags/bad.py", null, "SyntaxError", NOW).getLineNumber()).isNull();
-            assertThatIllegalArgumentException().isThrownBy(() -> new ImportError("/dags/bad.py", 0, "SyntaxError", NOW));
-            assertThatIllegalArgumentException().isThrownBy(() -> new ImportError(" ", 3, "SyntaxError", NOW));
+            assertThat(new ImportError("/dags/bad.py", null, "SyntaxError", NOW, "jython").getLineNumber()).isNull();
+            assertThatIllegalArgumentException().isThrownBy(() -> new ImportError("/dags/bad.py", 0, "SyntaxError", NOW, "jython"));
+            assertThatIllegalArgumentException().isThrownBy(() -> new ImportError(" ", 3, "SyntaxError", NOW, "jython"));
         }
     }
 

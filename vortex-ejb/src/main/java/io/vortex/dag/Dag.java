@@ -87,6 +87,16 @@ public class Dag {
     @Column(name = "next_dagrun_create_after")
     private OffsetDateTime nextDagrunCreateAfter;
 
+    @Column(name = "has_import_errors", nullable = false)
+    private boolean hasImportErrors;
+
+    /** The engine that parsed the file last: jython or cpython. */
+    @Column(name = "parsed_by", length = 20)
+    private String parsedBy;
+
+    @Column(name = "file_token", length = 64)
+    private String fileToken;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dag_tag", joinColumns = @JoinColumn(name = "dag_pk"))
     @Column(name = "name", length = 100)
@@ -99,6 +109,43 @@ public class Dag {
     public Dag(String dagId, String fileloc) {
         this.dagId = requireText(dagId, "dag_id");
         this.fileloc = requireText(fileloc, "fileloc");
+    }
+
+    /**
+     * Takes the fields of a successful parse of its file, which also (re)activates it; a DAG
+     * met for the first time starts paused when it asks to ({@code is_paused_upon_creation}).
+     */
+    public void refresh(ParsedDag parsed, String file, String token, String engine, OffsetDateTime at) {
+        if (!parsed.dagId().equals(dagId)) {
+            throw new IllegalArgumentException("parsed DAG " + parsed.dagId() + " is not " + dagId);
+        }
+        if (lastParsedTime == null) {
+            paused = parsed.pausedUponCreation();
+        }
+        fileloc = requireText(file, "fileloc");
+        fileToken = token;
+        owners = parsed.owners();
+        description = parsed.description();
+        scheduleInterval = parsed.scheduleText();
+        maxActiveRuns = parsed.maxActiveRuns();
+        maxActiveTasks = parsed.maxActiveTasks();
+        dynamic = parsed.dynamic();
+        tags.clear();
+        tags.addAll(parsed.tags());
+        parsedBy = engine;
+        lastParsedTime = at;
+        hasImportErrors = false;
+        active = true;
+    }
+
+    /** Its file now fails to parse; the DAG stays as last parsed, flagged. */
+    public void importFailed() {
+        hasImportErrors = true;
+    }
+
+    /** Its file is gone, or no longer defines it: it stays with its history, inactive. */
+    public void deactivate() {
+        active = false;
     }
 
     public void pause() {
@@ -179,6 +226,18 @@ public class Dag {
 
     public OffsetDateTime getNextDagrunCreateAfter() {
         return nextDagrunCreateAfter;
+    }
+
+    public boolean hasImportErrors() {
+        return hasImportErrors;
+    }
+
+    public String getParsedBy() {
+        return parsedBy;
+    }
+
+    public String getFileToken() {
+        return fileToken;
     }
 
     public Set<String> getTags() {

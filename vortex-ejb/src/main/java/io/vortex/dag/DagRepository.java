@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,46 @@ public class DagRepository {
 
     @PersistenceContext(unitName = "vortex")
     private EntityManager em;
+
+    public void add(Dag dag) {
+        em.persist(dag);
+    }
+
+    /** The active DAGs that the given file defined at its last successful parse. */
+    public List<Dag> activeInFile(String fileloc) {
+        return em.createQuery("SELECT d FROM Dag d WHERE d.fileloc = :fileloc AND d.active = TRUE", Dag.class)
+                .setParameter("fileloc", fileloc)
+                .getResultList();
+    }
+
+    /** Some DAG of the file with this token; the token names a file, not a DAG. */
+    public Optional<Dag> findByFileToken(String fileToken) {
+        return em.createQuery("SELECT d FROM Dag d WHERE d.fileToken = :token ORDER BY d.active DESC, d.dagId", Dag.class)
+                .setParameter("token", fileToken)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<SerializedDag> serialized(Dag dag) {
+        return Optional.ofNullable(em.find(SerializedDag.class, dag.getId()));
+    }
+
+    public void add(SerializedDag serialized) {
+        em.persist(serialized);
+    }
+
+    public Optional<DagVersion> latestVersion(Dag dag) {
+        return em.createQuery("SELECT v FROM DagVersion v WHERE v.dag = :dag ORDER BY v.versionNumber DESC", DagVersion.class)
+                .setParameter("dag", dag)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(DagVersion version) {
+        em.persist(version);
+    }
 
     public Optional<Dag> findByDagId(String dagId) {
         return em.createQuery("SELECT d FROM Dag d WHERE d.dagId = :dagId", Dag.class)

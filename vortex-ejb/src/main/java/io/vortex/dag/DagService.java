@@ -4,6 +4,10 @@ import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -16,12 +20,34 @@ public class DagService {
     @Inject
     private DagRepository dags;
 
+    @Inject
+    private ImportErrorRepository importErrors;
+
     public Page<Dag> list(DagFilter filter, PageRequest page) {
         return dags.find(filter, page);
     }
 
     public Optional<Dag> find(String dagId) {
         return dags.findByDagId(dagId);
+    }
+
+    /** The DAG with its latest serialized form; empty when there is no such DAG or it was never parsed. */
+    public Optional<DagDefinition> definition(String dagId) {
+        return dags.findByDagId(dagId).flatMap(dag -> dags.serialized(dag)
+                .map(serialized -> new DagDefinition(dag, new ParsedDag(readObject(serialized.getData())))));
+    }
+
+    /** The current source of the DAG file with this token (latest stored version). */
+    public Optional<String> source(String fileToken) {
+        return dags.findByFileToken(fileToken).flatMap(dags::latestVersion).map(DagVersion::getSource);
+    }
+
+    public Page<ImportError> importErrors(PageRequest page) {
+        return importErrors.find(page);
+    }
+
+    public Optional<ImportError> importError(long id) {
+        return importErrors.find(id);
     }
 
     /** Pauses or unpauses a DAG; empty when there is no such DAG. */
@@ -35,5 +61,15 @@ public class DagService {
             LOG.info(() -> "DAG " + dagId + (paused ? " paused" : " unpaused"));
             return dag;
         });
+    }
+
+    private static JsonObject readObject(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    /** A DAG row and the serialized DAG behind it. */
+    public record DagDefinition(Dag dag, ParsedDag parsed) {
     }
 }

@@ -40,6 +40,10 @@ public class ImportError {
     @Column(name = "error_time", nullable = false, updatable = false)
     private OffsetDateTime errorTime;
 
+    /** The engine that reported it: jython or cpython. */
+    @Column(name = "parsed_by", updatable = false, length = 20)
+    private String parsedBy;
+
     protected ImportError() {
         // for JPA
     }
@@ -47,7 +51,7 @@ public class ImportError {
     /**
      * @param lineNumber the offending line, or {@code null} when the parser could not tell
      */
-    public ImportError(String filename, Integer lineNumber, String stacktrace, OffsetDateTime errorTime) {
+    public ImportError(String filename, Integer lineNumber, String stacktrace, OffsetDateTime errorTime, String parsedBy) {
         this.filename = requireText(filename, "filename");
         if (lineNumber != null && lineNumber < 1) {
             throw new IllegalArgumentException("line_number must be at least 1, was " + lineNumber);
@@ -55,6 +59,7 @@ public class ImportError {
         this.lineNumber = lineNumber;
         this.stacktrace = requireText(stacktrace, "stacktrace");
         this.errorTime = Objects.requireNonNull(errorTime, "error_time");
+        this.parsedBy = parsedBy;
     }
 
     public Long getId() {
@@ -75,5 +80,9 @@ public class ImportError {
 
     public OffsetDateTime getErrorTime() {
         return errorTime;
+    }
+
+    public String getParsedBy() {
+        return parsedBy;
     }
 }

@@ -36,6 +36,12 @@ class ApiSecurityIT {
             Map.entry("GET /vortex/api/v1/dags", Rule.VIEWER),
             Map.entry("GET /vortex/api/v1/dags/{dag_id}", Rule.VIEWER),
             Map.entry("PATCH /vortex/api/v1/dags/{dag_id}", Rule.OPERATOR),
+            Map.entry("GET /vortex/api/v1/dags/{dag_id}/details", Rule.VIEWER),
+            Map.entry("GET /vortex/api/v1/dags/{dag_id}/tasks", Rule.VIEWER),
+            Map.entry("GET /vortex/api/v1/dags/{dag_id}/tasks/{task_id}", Rule.VIEWER),
+            Map.entry("GET /vortex/api/v1/importErrors", Rule.VIEWER),
+            Map.entry("GET /vortex/api/v1/importErrors/{import_error_id}", Rule.VIEWER),
+            Map.entry("GET /vortex/api/v1/dagSources/{file_token}", Rule.VIEWER),
             Map.entry("GET /vortex/api/v1/roles", Rule.VIEWER),
             Map.entry("GET /vortex/api/v1/users", Rule.ADMIN),
             Map.entry("POST /vortex/api/v1/users", Rule.ADMIN),
@@ -120,7 +126,9 @@ class ApiSecurityIT {
                 .replace("/vortex/api/v1/", "")
                 .replace("{dag_id}", "matrix_dag")
                 // a user that does not exist: an allowed call answers 404 and changes nothing
-                .replace("{username}", "matrix_nobody");
+                .replace("{username}", "matrix_nobody")
+                // any other id (task, import error, file token): one that does not exist, which suits every type
+                .replaceAll("\\{[^}]+}", "0");
         return switch (method) {
             // valid credentials in the body: a 401 here would mean a wrong password, not a refusal
             case "POST" -> client.send(method, path, "application/json", path.equals("auth/token")

@@ -4,10 +4,15 @@ import io.vortex.api.ListParams;
 import io.vortex.api.QueryBooleans;
 import io.vortex.dag.DagFilter;
 import io.vortex.dag.DagService;
+import io.vortex.dag.DagService.DagDefinition;
 import io.vortex.platform.Page;
 import io.vortex.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
@@ -21,14 +26,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Airflow's DAG endpoints: {@code GET /dags}, {@code GET /dags/{dag_id}} and {@code PATCH /dags/{dag_id}}. */
+/**
+ * Airflow's DAG endpoints: the list, one DAG, its details and tasks (read from the serialized
+ * DAG its file last produced), and pausing.
+ */
 @Path("/dags")
 @Produces(MediaType.APPLICATION_JSON)
 public class DagResource {
+
+    /** Task fields a task list may be ordered by ({@code order_by}). */
+    private static final Set<String> TASK_ORDERING = Set.of("task_id", "operator_name", "owner", "pool", "queue",
+            "priority_weight", "retries", "trigger_rule", "weight_rule", "start_date", "end_date", "task_group_id");
+    private static final Comparator<JsonValue> JSON_VALUES = DagResource::compareJson;
 
     @Inject
     private DagService dags;
@@ -57,6 +71,48 @@ public class DagResource {
                 .orElseThrow(() -> new NotFoundException("DAG with dag_id: '" + dagId + "' not found"));
     }
 
+    @GET
+    @Path("/{dag_id}/details")
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "Get a simplified representation of a DAG, with the fields only its file knows")
+    public JsonObject details(@PathParam("dag_id") String dagId) {
+        return DagDetails.of(definition(dagId));
+    }
+
+    @GET
+    @Path("/{dag_id}/tasks")
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "Get the tasks of a DAG")
+    public JsonObject tasks(@PathParam("dag_id") String dagId, @QueryParam("order_by") String orderBy) {
+        String sort = orderBy == null || orderBy.isBlank() ? "task_id" : orderBy.strip();
+        boolean descending = sort.startsWith("-");
+        String attribute = descending ? sort.substring(1) : sort;
+        if (!TASK_ORDERING.contains(attribute)) {
+            throw new BadRequestException("'" + attribute + "' cannot order tasks; use one of " + TASK_ORDERING.stream().sorted().toList());
+        }
+        Comparator<JsonObject> order = Comparator.comparing(task -> task.get(attribute), JSON_VALUES);
+        List<JsonObject> tasks = taskList(definition(dagId)).stream()
+                .map(Tasks::of)
+                .sorted(descending ? order.reversed() : order)
+                .toList();
+        return Json.createObjectBuilder()
+                .add("tasks", Json.createArrayBuilder(tasks))
+                .add("total_entries", tasks.size())
+                .build();
+    }
+
+    @GET
+    @Path("/{dag_id}/tasks/{task_id}")
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "Get one task of a DAG")
+    public JsonObject task(@PathParam("dag_id") String dagId, @PathParam("task_id") String taskId) {
+        return taskList(definition(dagId)).stream()
+                .filter(task -> taskId.equals(task.getString("task_id")))
+                .findFirst()
+                .map(Tasks::of)
+                .orElseThrow(() -> new NotFoundException("Task with id " + taskId + " not found"));
+    }
+
     @PATCH
     @Path("/{dag_id}")
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
@@ -75,6 +131,30 @@ public class DagResource {
         }
         return dags.setPaused(dagId, patch.isPaused() == JsonValue.TRUE).map(DagDto::of)
                 .orElseThrow(() -> new NotFoundException("DAG with dag_id: '" + dagId + "' not found"));
+    }
+
+    private DagDefinition definition(String dagId) {
+        return dags.definition(dagId)
+                .orElseThrow(() -> new NotFoundException("DAG with dag_id: '" + dagId + "' not found"));
+    }
+
+    private static List<JsonObject> taskList(DagDefinition definition) {
+        return definition.parsed().json().getJsonArray("tasks").getValuesAs(JsonObject.class);
+    }
+
+    /** Numbers by value, everything else by its JSON text; null and missing first. */
+    private static int compareJson(JsonValue left, JsonValue right) {
+        boolean leftMissing = left == null || left == JsonValue.NULL;
+        boolean rightMissing = right == null || right == JsonValue.NULL;
+        if (leftMissing || rightMissing) {
+            return Boolean.compare(!leftMissing, !rightMissing);
+        }
+        if (left instanceof JsonNumber a && right instanceof JsonNumber b) {
+            return a.bigDecimalValue().compareTo(b.bigDecimalValue());
+        }
+        String a = left instanceof JsonString text ? text.getString() : left.toString();
+        String b = right instanceof JsonString text ? text.getString() : right.toString();
+        return a.compareTo(b);
     }
 
     /** The updatable part of a DAG, kept as raw JSON so that {@code "yes"} is refused instead of read as false. */

@@ -1,0 +1,86 @@
+package io.vortex.dag;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * One DAG as the shim serialized it (docs/dag-serialization.md), with typed access to the
+ * fields the {@code dag} table keeps.
+ */
+public record ParsedDag(JsonObject json) {
+
+    public String dagId() {
+        return json.getString("dag_id");
+    }
+
+    public String description() {
+        return text("description");
+    }
+
+    /** Airflow's {@code owners}: the tasks' owners, comma-separated. */
+    public String owners() {
+        return json.containsKey("owners") && json.get("owners").getValueType() == JsonValue.ValueType.ARRAY
+                ? String.join(",", json.getJsonArray("owners").getValuesAs(JsonString::getString))
+                : "airflow";
+    }
+
+    /**
+     * The schedule as one string: the cron expression or preset as written, {@code @once},
+     * {@code @continuous}, an ISO-8601 duration for a timedelta, or {@code null} for none.
+     */
+    public String scheduleText() {
+        JsonValue schedule = json.get("schedule");
+        if (schedule == null || schedule.getValueType() != JsonValue.ValueType.OBJECT) {
+            return null;
+        }
+        JsonObject fields = schedule.asJsonObject();
+        return switch (fields.getString("type", "")) {
+            case "cron", "preset" -> fields.getString("value");
+            case "timedelta" -> Duration.ofMillis(Math.round(fields.getJsonNumber("seconds").doubleValue() * 1000)).toString();
+            case "once" -> "@once";
+            case "continuous" -> "@continuous";
+            default -> null;
+        };
+    }
+
+    public int maxActiveRuns() {
+        return number("max_active_runs", 16);
+    }
+
+    public int maxActiveTasks() {
+        return number("max_active_tasks", 16);
+    }
+
+    public boolean dynamic() {
+        return json.getBoolean("is_dynamic", false);
+    }
+
+    /** Whether a DAG new to VORTEX starts paused ({@code is_paused_upon_creation}); Airflow's default is unpaused. */
+    public boolean pausedUponCreation() {
+        JsonValue value = json.get("is_paused_upon_creation");
+        return value == JsonValue.TRUE;
+    }
+
+    public Set<String> tags() {
+        Set<String> tags = new LinkedHashSet<>();
+        if (json.containsKey("tags") && json.get("tags").getValueType() == JsonValue.ValueType.ARRAY) {
+            json.getJsonArray("tags").getValuesAs(JsonString.class).forEach(tag -> tags.add(tag.getString()));
+        }
+        return tags;
+    }
+
+    private String text(String field) {
+        JsonValue value = json.get(field);
+        return value instanceof JsonString string ? string.getString() : null;
+    }
+
+    private int number(String field, int fallback) {
+        JsonValue value = json.get(field);
+        return value instanceof JsonNumber number ? number.intValue() : fallback;
+    }
+}

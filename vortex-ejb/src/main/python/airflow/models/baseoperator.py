@@ -1,0 +1,607 @@
+"""BaseOperator: every task of a DAG; its metaclass applies ``default_args`` as Airflow does."""
+from __future__ import absolute_import, division, print_function, unicode_literals
+
+import copy
+import logging
+import warnings
+from datetime import datetime, timedelta
+
+from airflow._vortex.compat import Mapping, Sequence, Signature, py_repr, string_types, with_metaclass
+from airflow.exceptions import AirflowException, RemovedInAirflow3Warning
+from airflow.models.abstractoperator import (
+    DEFAULT_IGNORE_FIRST_DEPENDS_ON_PAST,
+    DEFAULT_OWNER,
+    DEFAULT_POOL_SLOTS,
+    DEFAULT_PRIORITY_WEIGHT,
+    DEFAULT_QUEUE,
+    DEFAULT_RETRIES,
+    DEFAULT_RETRY_DELAY,
+    DEFAULT_TASK_EXECUTION_TIMEOUT,
+    DEFAULT_TRIGGER_RULE,
+    DEFAULT_WAIT_FOR_PAST_DEPENDS_BEFORE_SKIPPING,
+    DEFAULT_WEIGHT_RULE,
+    AbstractOperator,
+)
+from airflow.models.param import ParamsDict
+from airflow.models.pool import Pool
+from airflow.models.taskmixin import DependencyMixin
+from airflow.utils import timezone
+from airflow.utils.helpers import validate_key
+from airflow.utils.trigger_rule import TriggerRule
+from airflow.utils.types import NOTSET
+from airflow.utils.weight_rule import WeightRule
+
+logger = logging.getLogger("airflow.models.baseoperator.BaseOperator")
+
+
+def parse_retries(retries):
+    if retries is None or type(retries) == int:  # noqa: E721 - Airflow rejects bool here too
+        return retries
+    try:
+        parsed_retries = int(retries)
+    except (TypeError, ValueError):
+        raise AirflowException("'retries' type must be int, not %s" % type(retries).__name__)
+    logger.warning("Implicitly converting 'retries' from %r to int", retries)
+    return parsed_retries
+
+
+def coerce_timedelta(value, key):
+    if isinstance(value, timedelta):
+        return value
+    return timedelta(seconds=value)
+
+
+def _get_parent_defaults(dag, task_group):
+    if not dag:
+        return {}, ParamsDict()
+    dag_args = copy.copy(dag.default_args)
+    dag_params = copy.deepcopy(dag.params)
+    if task_group:
+        if task_group.default_args and not isinstance(task_group.default_args, Mapping):
+            raise TypeError("default_args must be a mapping")
+        dag_args.update(task_group.default_args)
+    return dag_args, dag_params
+
+
+def get_merged_defaults(dag, task_group, task_params, task_default_args):
+    """DAG default_args, then the task group's, then the task's own default_args."""
+    args, params = _get_parent_defaults(dag, task_group)
+    if task_params:
+        if not isinstance(task_params, Mapping):
+            raise TypeError("params must be a mapping")
+        params.update(task_params)
+    if task_default_args:
+        if not isinstance(task_default_args, Mapping):
+            raise TypeError("default_args must be a mapping")
+        args.update(task_default_args)
+        if "params" in task_default_args:
+            params.update(task_default_args["params"] or {})
+    return args, params
+
+
+def _apply_defaults(func):
+    """Wrap one class's ``__init__`` so unset parameters of *its* signature come from default_args.
+
+    Every class in the hierarchy is wrapped; a default only fills a parameter named in the
+    signature of some ``__init__`` on the way up, exactly like Airflow's BaseOperatorMeta.
+    """
+    signature = Signature(func).without_first()
+    non_optional = set(n for n in signature.required if n != "task_id")
+
+    def apply_defaults(self, *args, **kwargs):
+        from airflow.models.dag import DagContext
+        from airflow.utils.task_group import TaskGroupContext
+
+        if args:
+            raise AirflowException("Use keyword arguments when initializing operators")
+
+        from_mapped = kwargs.pop("_airflow_from_mapped", self.__dict__.get("_vortex_from_mapped", False))
+        dag = kwargs.get("dag")
+        if dag is None:
+            dag = DagContext.get_current_dag()
+            if dag is not None:
+                kwargs["dag"] = dag
+        task_group = kwargs.get("task_group")
+        if dag and not task_group:
+            task_group = TaskGroupContext.get_current_task_group(dag)
+            if task_group is not None:
+                kwargs["task_group"] = task_group
+
+        default_args, merged_params = get_merged_defaults(
+            dag=dag,
+            task_group=task_group,
+            task_params=kwargs.pop("params", None),
+            task_default_args=kwargs.pop("default_args", None),
+        )
+        for name in signature.names:
+            if name not in kwargs and name in default_args:
+                kwargs[name] = default_args[name]
+
+        missing = sorted(non_optional.difference(kwargs))
+        if len(missing) == 1:
+            raise AirflowException("missing keyword argument %s" % py_repr(missing[0]))
+        if missing:
+            raise AirflowException("missing keyword arguments %s" % ", ".join(py_repr(a) for a in missing))
+
+        if merged_params:
+            kwargs["params"] = merged_params
+
+        outermost = "_vortex_init_kwargs" not in self.__dict__
+        if outermost:
+            self.__dict__["_vortex_init_kwargs"] = {}
+        self.__dict__["_vortex_from_mapped"] = from_mapped
+
+        result = func(self, default_args=default_args, **kwargs)
+
+        self.__dict__["_vortex_init_kwargs"].update(kwargs)
+        if outermost and not from_mapped:
+            self.set_xcomargs_dependencies()
+            self.__dict__["_vortex_instantiated"] = True
+        return result
+
+    apply_defaults.__wrapped__ = func
+    apply_defaults.__name__ = func.__name__
+    apply_defaults.__doc__ = func.__doc__
+    apply_defaults._vortex_param_names = list(signature.names)
+    apply_defaults._vortex_defaults = dict(signature.defaults)
+    return apply_defaults
+
+
+class BaseOperatorMeta(type):
+    """Wraps each operator class's own ``__init__`` with default_args handling."""
+
+    def __new__(mcs, name, bases, namespace):
+        init = namespace.get("__init__")
+        if init is not None and not hasattr(init, "_vortex_param_names"):
+            namespace["__init__"] = _apply_defaults(init)
+        new_cls = type.__new__(mcs, name, bases, namespace)
+        partial_descriptor = namespace.get("partial")
+        if isinstance(partial_descriptor, _PartialDescriptor):
+            partial_descriptor.class_method = classmethod(partial)
+        return new_cls
+
+
+class _PartialDescriptor(object):
+    """``Operator.partial(...)`` on the class; calling it on a task is an error, as in Airflow."""
+
+    class_method = None
+
+    def __get__(self, obj, cls=None):
+        def partial(**kwargs):
+            raise TypeError("partial can only be called on Operator classes, not Tasks themselves")
+
+        if obj is not None:
+            return partial
+        return self.class_method.__get__(cls, cls)
+
+
+_PARTIAL_DEFAULTS = {
+    "map_index_template": None,
+    "owner": DEFAULT_OWNER,
+    "trigger_rule": DEFAULT_TRIGGER_RULE,
+    "depends_on_past": False,
+    "ignore_first_depends_on_past": DEFAULT_IGNORE_FIRST_DEPENDS_ON_PAST,
+    "wait_for_past_depends_before_skipping": DEFAULT_WAIT_FOR_PAST_DEPENDS_BEFORE_SKIPPING,
+    "wait_for_downstream": False,
+    "retries": DEFAULT_RETRIES,
+    "executor": None,
+    "queue": DEFAULT_QUEUE,
+    "pool_slots": DEFAULT_POOL_SLOTS,
+    "execution_timeout": DEFAULT_TASK_EXECUTION_TIMEOUT,
+    "retry_delay": DEFAULT_RETRY_DELAY,
+    "retry_exponential_backoff": False,
+    "priority_weight": DEFAULT_PRIORITY_WEIGHT,
+    "weight_rule": DEFAULT_WEIGHT_RULE,
+    "inlets": [],
+    "outlets": [],
+    "allow_nested_operators": True,
+}
+
+# Arguments of ``partial()`` that are BaseOperator's own; NOTSET means "not given".
+_PARTIAL_BASE_ARGS = [
+    "start_date", "end_date", "owner", "email", "resources", "trigger_rule", "depends_on_past",
+    "ignore_first_depends_on_past", "wait_for_past_depends_before_skipping", "wait_for_downstream",
+    "retries", "queue", "pool", "pool_slots", "execution_timeout", "max_retry_delay", "retry_delay",
+    "retry_exponential_backoff", "priority_weight", "weight_rule", "sla", "map_index_template",
+    "max_active_tis_per_dag", "max_active_tis_per_dagrun", "on_execute_callback", "on_failure_callback",
+    "on_success_callback", "on_retry_callback", "on_skipped_callback", "run_as_user", "executor",
+    "executor_config", "inlets", "outlets", "doc", "doc_md", "doc_json", "doc_yaml", "doc_rst",
+    "task_display_name", "logger_name",
+]
+
+
+def partial(operator_class, **kwargs):
+    """First half of dynamic task mapping: fix the arguments every mapped instance shares."""
+    from airflow.models.dag import DagContext
+    from airflow.models.mappedoperator import OperatorPartial, validate_mapping_kwargs
+    from airflow.utils.task_group import TaskGroupContext
+
+    if "task_id" not in kwargs:
+        raise TypeError("partial() missing 1 required keyword-only argument: 'task_id'")
+    task_id = kwargs.pop("task_id")
+    dag = kwargs.pop("dag", None)
+    task_group = kwargs.pop("task_group", None)
+    params = kwargs.pop("params", None)
+    allow_nested_operators = kwargs.pop("allow_nested_operators", True)
+    given = dict((name, kwargs.pop(name, NOTSET)) for name in _PARTIAL_BASE_ARGS)
+
+    validate_mapping_kwargs(operator_class, "partial", kwargs)
+
+    dag = dag or DagContext.get_current_dag()
+    if dag:
+        task_group = task_group or TaskGroupContext.get_current_task_group(dag)
+    if task_group:
+        task_id = task_group.child_id(task_id)
+
+    dag_default_args, partial_params = get_merged_defaults(
+        dag=dag, task_group=task_group, task_params=params, task_default_args=kwargs.pop("default_args", None)
+    )
+
+    partial_kwargs = dict(kwargs)
+    partial_kwargs.update(given)
+    partial_kwargs.update(
+        {"dag": dag, "task_group": task_group, "task_id": task_id, "allow_nested_operators": allow_nested_operators}
+    )
+    for key, value in dag_default_args.items():
+        if partial_kwargs.get(key) is NOTSET:
+            partial_kwargs[key] = value
+    partial_kwargs = dict(
+        (k, _PARTIAL_DEFAULTS.get(k) if v is NOTSET else v) for k, v in partial_kwargs.items()
+    )
+
+    if "task_concurrency" in kwargs:
+        raise TypeError("unexpected argument: task_concurrency")
+    if partial_kwargs["wait_for_downstream"]:
+        partial_kwargs["depends_on_past"] = True
+    partial_kwargs["start_date"] = timezone.convert_to_utc(partial_kwargs["start_date"])
+    partial_kwargs["end_date"] = timezone.convert_to_utc(partial_kwargs["end_date"])
+    if partial_kwargs["pool"] is None:
+        partial_kwargs["pool"] = Pool.DEFAULT_POOL_NAME
+    partial_kwargs["retries"] = parse_retries(partial_kwargs["retries"])
+    partial_kwargs["retry_delay"] = coerce_timedelta(partial_kwargs["retry_delay"], key="retry_delay")
+    if partial_kwargs["max_retry_delay"] is not None:
+        partial_kwargs["max_retry_delay"] = coerce_timedelta(partial_kwargs["max_retry_delay"], key="max_retry_delay")
+    partial_kwargs["executor_config"] = partial_kwargs["executor_config"] or {}
+    return OperatorPartial(operator_class=operator_class, kwargs=partial_kwargs, params=partial_params)
+
+
+class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
+    """Abstract base class for all operators; an instance is one task of a DAG."""
+
+    template_fields = ()
+    template_ext = ()
+    template_fields_renderers = {}
+    ui_color = "#fff"
+    ui_fgcolor = "#000"
+    pool = ""
+    shallow_copy_attrs = ()
+    operator_extra_links = ()
+    supports_lineage = False
+    partial = _PartialDescriptor()
+
+    _dag = None
+    task_group = None
+    start_date = None
+    end_date = None
+
+    def __init__(
+        self,
+        task_id,
+        owner=DEFAULT_OWNER,
+        email=None,
+        email_on_retry=True,
+        email_on_failure=True,
+        retries=DEFAULT_RETRIES,
+        retry_delay=DEFAULT_RETRY_DELAY,
+        retry_exponential_backoff=False,
+        max_retry_delay=None,
+        start_date=None,
+        end_date=None,
+        depends_on_past=False,
+        ignore_first_depends_on_past=DEFAULT_IGNORE_FIRST_DEPENDS_ON_PAST,
+        wait_for_past_depends_before_skipping=DEFAULT_WAIT_FOR_PAST_DEPENDS_BEFORE_SKIPPING,
+        wait_for_downstream=False,
+        dag=None,
+        params=None,
+        default_args=None,
+        priority_weight=DEFAULT_PRIORITY_WEIGHT,
+        weight_rule=DEFAULT_WEIGHT_RULE,
+        queue=DEFAULT_QUEUE,
+        pool=None,
+        pool_slots=DEFAULT_POOL_SLOTS,
+        sla=None,
+        execution_timeout=DEFAULT_TASK_EXECUTION_TIMEOUT,
+        on_execute_callback=None,
+        on_failure_callback=None,
+        on_success_callback=None,
+        on_retry_callback=None,
+        on_skipped_callback=None,
+        pre_execute=None,
+        post_execute=None,
+        trigger_rule=DEFAULT_TRIGGER_RULE,
+        resources=None,
+        run_as_user=None,
+        task_concurrency=None,
+        map_index_template=None,
+        max_active_tis_per_dag=None,
+        max_active_tis_per_dagrun=None,
+        executor=None,
+        executor_config=None,
+        do_xcom_push=True,
+        multiple_outputs=False,
+        inlets=None,
+        outlets=None,
+        task_group=None,
+        doc=None,
+        doc_md=None,
+        doc_json=None,
+        doc_yaml=None,
+        doc_rst=None,
+        task_display_name=None,
+        logger_name=None,
+        allow_nested_operators=True,
+        **kwargs
+    ):
+        from airflow.models.dag import DagContext
+        from airflow.utils.task_group import TaskGroupContext
+
+        kwargs.pop("_airflow_mapped_validation_only", None)
+        if kwargs:
+            raise AirflowException(
+                "Invalid arguments were passed to %s (task_id: %s). Invalid arguments were:\n**kwargs: %s"
+                % (self.__class__.__name__, task_id, py_repr(kwargs))
+            )
+        validate_key(task_id)
+
+        dag = dag or DagContext.get_current_dag()
+        task_group = task_group or TaskGroupContext.get_current_task_group(dag)
+
+        self.task_id = task_group.child_id(task_id) if task_group else task_id
+        if not self._vortex_from_mapped and task_group:
+            task_group.add(self)
+
+        self.owner = owner
+        self.email = email
+        self.email_on_retry = email_on_retry
+        self.email_on_failure = email_on_failure
+
+        if execution_timeout is not None and not isinstance(execution_timeout, timedelta):
+            raise ValueError(
+                "execution_timeout must be timedelta object but passed as type: <class '%s'>"
+                % type(execution_timeout).__name__
+            )
+        self.execution_timeout = execution_timeout
+
+        self.on_execute_callback = on_execute_callback
+        self.on_failure_callback = on_failure_callback
+        self.on_success_callback = on_success_callback
+        self.on_retry_callback = on_retry_callback
+        self.on_skipped_callback = on_skipped_callback
+        self._pre_execute_hook = pre_execute
+        self._post_execute_hook = post_execute
+
+        if start_date and not isinstance(start_date, datetime):
+            logger.warning("start_date for %s isn't datetime.datetime", self)
+        elif start_date:
+            self.start_date = timezone.convert_to_utc(start_date)
+        if end_date:
+            self.end_date = timezone.convert_to_utc(end_date)
+
+        self.executor = executor
+        self.executor_config = executor_config or {}
+        self.run_as_user = run_as_user
+        self.retries = parse_retries(retries)
+        self.queue = queue
+        self.pool = Pool.DEFAULT_POOL_NAME if pool is None else pool
+        self.pool_slots = pool_slots
+        if self.pool_slots < 1:
+            dag_str = " in dag %s" % dag.dag_id if dag else ""
+            raise ValueError("pool slots for %s%s cannot be less than 1" % (self.task_id, dag_str))
+        self.sla = sla
+
+        if trigger_rule == "dummy":
+            warnings.warn(
+                "dummy Trigger Rule is deprecated. Please use `TriggerRule.ALWAYS`.",
+                RemovedInAirflow3Warning,
+                stacklevel=2,
+            )
+            trigger_rule = TriggerRule.ALWAYS
+        if trigger_rule == "none_failed_or_skipped":
+            warnings.warn(
+                "none_failed_or_skipped Trigger Rule is deprecated. Please use `none_failed_min_one_success`.",
+                RemovedInAirflow3Warning,
+                stacklevel=2,
+            )
+            trigger_rule = TriggerRule.NONE_FAILED_MIN_ONE_SUCCESS
+        if not TriggerRule.is_valid(trigger_rule):
+            raise AirflowException(
+                "The trigger_rule must be one of %s,'%s.%s'; received '%s'."
+                % (_rule_set_repr(TriggerRule), dag.dag_id if dag else "", task_id, trigger_rule)
+            )
+        self.trigger_rule = TriggerRule(trigger_rule)
+
+        self.depends_on_past = depends_on_past
+        self.ignore_first_depends_on_past = ignore_first_depends_on_past
+        self.wait_for_past_depends_before_skipping = wait_for_past_depends_before_skipping
+        self.wait_for_downstream = wait_for_downstream
+        if wait_for_downstream:
+            self.depends_on_past = True
+
+        self.retry_delay = coerce_timedelta(retry_delay, key="retry_delay")
+        self.retry_exponential_backoff = retry_exponential_backoff
+        self.max_retry_delay = (
+            max_retry_delay if max_retry_delay is None else coerce_timedelta(max_retry_delay, key="max_retry_delay")
+        )
+
+        self.params = ParamsDict(params)
+        if priority_weight is not None and (isinstance(priority_weight, bool) or not isinstance(priority_weight, int)):
+            raise AirflowException(
+                "`priority_weight` for task '%s' only accepts integers, received '<class '%s'>'."
+                % (self.task_id, type(priority_weight).__name__)
+            )
+        self.priority_weight = priority_weight
+        if not WeightRule.is_valid(weight_rule):
+            raise AirflowException("Unknown priority strategy %s" % weight_rule)
+        self.weight_rule = WeightRule(weight_rule)
+        self.resources = resources
+        if task_concurrency and not max_active_tis_per_dag:
+            warnings.warn(
+                "The 'task_concurrency' parameter is deprecated. Please use 'max_active_tis_per_dag'.",
+                RemovedInAirflow3Warning,
+                stacklevel=2,
+            )
+            max_active_tis_per_dag = task_concurrency
+        self.max_active_tis_per_dag = max_active_tis_per_dag
+        self.max_active_tis_per_dagrun = max_active_tis_per_dagrun
+        self.do_xcom_push = do_xcom_push
+        self.map_index_template = map_index_template
+        self.multiple_outputs = multiple_outputs
+
+        self.doc_md = doc_md
+        self.doc_json = doc_json
+        self.doc_yaml = doc_yaml
+        self.doc_rst = doc_rst
+        self.doc = doc
+        self._task_display_property_value = (
+            task_display_name if task_display_name and task_display_name != task_id else None
+        )
+
+        self.upstream_task_ids = set()
+        self.downstream_task_ids = set()
+
+        if dag:
+            self.dag = dag
+
+        self._logger_name = logger_name
+        self.allow_nested_operators = allow_nested_operators
+        self.inlets = list(inlets) if isinstance(inlets, list) else ([inlets] if inlets else [])
+        self.outlets = list(outlets) if isinstance(outlets, list) else ([outlets] if outlets else [])
+
+        if isinstance(self.template_fields, string_types):
+            self.template_fields = [self.template_fields]
+
+    def __setattr__(self, key, value):
+        object.__setattr__(self, key, value)
+        if self.__dict__.get("_vortex_from_mapped"):
+            return
+        init_kwargs = self.__dict__.get("_vortex_init_kwargs")
+        if init_kwargs is not None and key in init_kwargs:
+            init_kwargs[key] = value
+        if self.__dict__.get("_vortex_instantiated") and key in self.template_fields:
+            # An XComArg assigned after construction wires the dependency too (op.bash_command = x.output).
+            self.set_xcomargs_dependencies()
+
+    @property
+    def dag(self):
+        if self._dag is not None:
+            return self._dag
+        raise AirflowException("Operator %s has not been assigned to a DAG yet" % self)
+
+    @dag.setter
+    def dag(self, dag):
+        """A task belongs to one DAG for life; assigning the same DAG again is fine."""
+        from airflow.models.dag import DAG
+
+        if dag is None:
+            self._dag = None
+            return
+        if not isinstance(dag, DAG):
+            raise TypeError("Expected DAG; received %s" % dag.__class__.__name__)
+        if self.has_dag() and self._dag is not dag:
+            raise AirflowException("The DAG assigned to %s can not be changed." % self)
+        if self.__dict__.get("_vortex_from_mapped"):
+            pass
+        elif self.task_id not in dag.task_dict or dag.task_dict[self.task_id] is not self:
+            dag.add_task(self)
+        self._dag = dag
+
+    @property
+    def task_type(self):
+        return self.__class__.__name__
+
+    @property
+    def operator_name(self):
+        """Airflow shows ``custom_operator_name`` (e.g. ``@task``) when a class sets one."""
+        return getattr(self, "custom_operator_name", None) or self.task_type
+
+    @property
+    def operator_class(self):
+        return self.__class__
+
+    @property
+    def is_mapped(self):
+        return False
+
+    @property
+    def init_kwargs(self):
+        """The keyword arguments the operator was built with, default_args applied."""
+        return self.__dict__.get("_vortex_init_kwargs", {})
+
+    def set_xcomargs_dependencies(self):
+        """An XComArg anywhere in a templated field makes its task upstream of this one."""
+        from airflow.models.xcom_arg import XComArg
+
+        for field in self.template_fields:
+            if hasattr(self, field):
+                XComArg.apply_upstream_relationship(self, getattr(self, field))
+
+    def execute(self, context):
+        raise NotImplementedError()
+
+    def __deepcopy__(self, memo):
+        raise TypeError("VORTEX parses DAG files only; copying a task is not supported at parse time")
+
+
+def _rule_set_repr(enum_class):
+    return "{" + ", ".join("'%s'" % m.value for m in enum_class) + "}"
+
+
+def chain(*tasks):
+    """Chain tasks, lists of equal length pairwise: ``chain(a, [b, c], [d, e], f)``."""
+    for up_task, down_task in zip(tasks, tasks[1:]):
+        if isinstance(up_task, DependencyMixin):
+            up_task.set_downstream(down_task)
+            continue
+        if isinstance(down_task, DependencyMixin):
+            down_task.set_upstream(up_task)
+            continue
+        if not isinstance(up_task, Sequence) or not isinstance(down_task, Sequence):
+            raise TypeError(
+                "Chain not supported between instances of <class '%s'> and <class '%s'>"
+                % (type(up_task).__name__, type(down_task).__name__)
+            )
+        if len(up_task) != len(down_task):
+            raise AirflowException(
+                "Chain not supported for different length Iterable. Got %d and %d." % (len(up_task), len(down_task))
+            )
+        for up_t, down_t in zip(up_task, down_task):
+            up_t.set_downstream(down_t)
+
+
+def cross_downstream(from_tasks, to_tasks):
+    """Every task of from_tasks upstream of every task of to_tasks."""
+    for task in from_tasks:
+        task.set_downstream(to_tasks)
+
+
+def chain_linear(*elements):
+    """Every element fully connected to the next one (Airflow 2.7+)."""
+    from airflow.utils.edgemodifier import EdgeModifier
+
+    if not elements:
+        raise ValueError("No tasks provided; nothing to do.")
+    prev_elem = None
+    deps_set = False
+    for curr_elem in elements:
+        if isinstance(curr_elem, EdgeModifier):
+            raise ValueError("Labels are not supported by chain_linear")
+        if prev_elem is not None:
+            for task in prev_elem:
+                task >> curr_elem
+                deps_set = True
+        prev_elem = [curr_elem] if isinstance(curr_elem, DependencyMixin) else curr_elem
+    if not deps_set:
+        raise ValueError("No dependencies were set. Did you forget to expand with `*`?")
+
+
+BASE_OPERATOR_ARGUMENTS = frozenset(BaseOperator.__init__._vortex_param_names)

@@ -1,0 +1,21 @@
+"""WeightRule: how a task's effective priority weight is computed."""
+from __future__ import absolute_import, division, print_function, unicode_literals
+
+from airflow.utils.trigger_rule import StrEnum
+
+
+class WeightRule(StrEnum):
+    """Weight rules."""
+
+    _order_ = "DOWNSTREAM UPSTREAM ABSOLUTE"
+    DOWNSTREAM = "downstream"
+    UPSTREAM = "upstream"
+    ABSOLUTE = "absolute"
+
+    @classmethod
+    def is_valid(cls, weight_rule):
+        return weight_rule in cls.all_weight_rules()
+
+    @classmethod
+    def all_weight_rules(cls):
+        return set(m.value for m in cls)

@@ -1,0 +1,346 @@
+"""VORTEX's DAG parser: imports a DAG file (or builds a dag_factory spec) and returns its graph as JSON.
+
+Used in-process by the Jython engine (``parse_file``/``parse_spec``) and as a long-lived CPython worker
+(``python3 vortex_dagparse.py``: one JSON request per stdin line, one JSON answer per stdout line).
+The result and error formats are described in docs/dag-serialization.md.
+"""
+from __future__ import absolute_import, division, print_function, unicode_literals
+
+import hashlib
+import json
+import os
+import platform
+import re
+import sys
+import traceback
+import types
+from collections import OrderedDict
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+# Appended last so that a real pendulum, when installed, wins over the stand-in.
+_FALLBACK = os.path.join(_HERE, "vortex_fallback")
+if _FALLBACK not in sys.path:
+    sys.path.append(_FALLBACK)
+
+from airflow._vortex.compat import PY2, exec_code, text_type  # noqa: E402
+from airflow._vortex.serialization import serialize_dag  # noqa: E402
+from airflow.models.dag import DAG, DagContext  # noqa: E402
+from airflow.utils.dag_cycle_tester import check_cycle  # noqa: E402
+from airflow.utils.task_group import TaskGroupContext  # noqa: E402
+
+_ADDED_DAG_FOLDERS = set()
+
+
+def parse_file(path, dags_folder=None):
+    """JSON text ``{"dags": [...], "error": null}`` or ``{"dags": [], "error": {...}}`` for one DAG file."""
+    return _to_json(parse_file_result(path, dags_folder))
+
+
+def parse_spec(spec_json, path):
+    """The same result shape for a dag_factory spec (YAML or JSON already turned into JSON text)."""
+    return _to_json(parse_spec_result(spec_json, path))
+
+
+def parse_file_result(path, dags_folder=None):
+    """Like parse_file, as a dict; whatever the file prints goes to stderr."""
+    saved_stdout = sys.stdout
+    sys.stdout = sys.stderr
+    try:
+        return _parse_file(_text(path), _text(dags_folder) if dags_folder else None)
+    finally:
+        sys.stdout = saved_stdout
+        _reset_shim_state()
+
+
+def parse_spec_result(spec_json, path):
+    from airflow._vortex.dag_factory import DagFactoryError, build_dags
+
+    saved_stdout = sys.stdout
+    sys.stdout = sys.stderr
+    path = _text(path) if path else None
+    _reset_shim_state()
+    try:
+        try:
+            spec = json.loads(spec_json, object_pairs_hook=OrderedDict)
+        except ValueError as error:
+            raise DagFactoryError("The dag_factory spec is not valid JSON: %s" % error)
+        dags = build_dags(spec, path)
+        for dag in dags:
+            dag._vortex_line = None
+            _validate(dag)
+        return {"dags": [serialize_dag(dag, is_dynamic=True) for dag in dags], "error": None}
+    except KeyboardInterrupt:
+        raise
+    except:  # noqa: E722 - Jython surfaces Java exceptions that do not derive from Exception
+        return {"dags": [], "error": _error_object(sys.exc_info(), path)}
+    finally:
+        sys.stdout = saved_stdout
+        _reset_shim_state()
+
+
+def _text(value):
+    if PY2 and isinstance(value, str):
+        return value.decode(sys.getfilesystemencoding() or "utf-8")
+    return value
+
+
+def _to_json(result):
+    return text_type(json.dumps(result, ensure_ascii=True))
+
+
+def _reset_shim_state(module_name=None, path=None):
+    DagContext.reset(module_name, path)
+    TaskGroupContext.reset()
+
+
+def _might_contain_dag(source):
+    """Airflow's safe-mode heuristic: files mentioning neither "airflow" nor "dag" are not imported."""
+    lowered = source.lower()
+    return b"airflow" in lowered and b"dag" in lowered
+
+
+def _module_name(path):
+    stem = os.path.splitext(os.path.basename(path))[0]
+    digest = hashlib.sha1(path.encode("utf-8")).hexdigest()
+    return "unusual_prefix_%s_%s" % (digest, stem)
+
+
+def _add_dags_folder(dags_folder):
+    if dags_folder and dags_folder not in _ADDED_DAG_FOLDERS:
+        _ADDED_DAG_FOLDERS.add(dags_folder)
+        if dags_folder not in sys.path:
+            sys.path.append(dags_folder)
+
+
+def _forget_modules(before, dags_folder, module_name):
+    """Drop the DAG module and helpers imported from the DAG folder, so a changed helper is re-read."""
+    sys.modules.pop(module_name, None)
+    if not dags_folder:
+        return
+    prefix = os.path.join(os.path.abspath(dags_folder), "")
+    for name in [n for n in sys.modules if n not in before]:
+        filename = getattr(sys.modules.get(name), "__file__", None) or ""
+        if os.path.abspath(filename).startswith(prefix):
+            del sys.modules[name]
+
+
+def _parse_file(path, dags_folder):
+    _add_dags_folder(dags_folder)
+    try:
+        with open(path, "rb") as handle:
+            source = handle.read()
+    except (IOError, OSError) as error:
+        return {"dags": [], "error": _error_object(sys.exc_info(), path, message=str(error))}
+    if not _might_contain_dag(source):
+        return {"dags": [], "error": None}
+
+    module_name = _module_name(path)
+    _reset_shim_state(module_name, path)
+    modules_before = set(sys.modules)
+    module = types.ModuleType(str(module_name))
+    module.__file__ = path
+    sys.modules[module_name] = module
+    try:
+        code = compile(source, path, "exec", 0, True)
+        exec_code(code, module.__dict__)
+        _refine_dag_lines(source)
+        dags = _collect_dags(module)
+        dynamic = _dynamic_dags(dags, module, source)
+        for dag in dags:
+            dag.fileloc = path
+            _validate(dag)
+        return {"dags": [serialize_dag(dag, is_dynamic=id(dag) in dynamic) for dag in dags], "error": None}
+    except KeyboardInterrupt:
+        raise
+    except:  # noqa: E722 - DAG files may raise anything, SystemExit and Java exceptions included
+        return {"dags": [], "error": _error_object(sys.exc_info(), path)}
+    finally:
+        _forget_modules(modules_before, dags_folder, module_name)
+
+
+def _refine_dag_lines(source):
+    """Point each DAG's line at its ``DAG(`` call.
+
+    Jython reports the previous statement's line while a ``with`` statement evaluates its
+    expression, so a reported line without ``DAG(`` is moved to the next line that has one.
+    """
+    lines = source.decode("utf-8", "replace").splitlines()
+    for dag in DagContext.created_dags:
+        line = dag._vortex_line
+        if line is None or dag._vortex_line_exact or "DAG(" in lines[line - 1]:
+            continue
+        for candidate in range(line, min(len(lines), line + 200)):
+            if "DAG(" in lines[candidate]:
+                dag._vortex_line = candidate + 1
+                break
+
+
+def _validate(dag):
+    dag.validate()
+    check_cycle(dag)
+
+
+def _collect_dags(module):
+    """Top-level DAG globals plus DAGs registered by ``with DAG`` / ``@dag``, one per dag_id, in creation order."""
+    found = [value for value in list(module.__dict__.values()) if isinstance(value, DAG)]
+    found.extend(DagContext.autoregistered_dags)
+    by_identity = dict((id(dag), dag) for dag in found)
+    by_dag_id = {}
+    for dag in sorted(by_identity.values(), key=lambda d: d._vortex_sequence):
+        by_dag_id[dag.dag_id] = dag
+    return sorted(by_dag_id.values(), key=lambda d: d._vortex_sequence)
+
+
+def _dynamic_dags(dags, module, source):
+    """Ids of DAGs generated by code: several DAGs built by one source line, or a global set via globals()."""
+    per_line = {}
+    for dag in DagContext.created_dags:
+        if dag._vortex_line is not None:
+            per_line[dag._vortex_line] = per_line.get(dag._vortex_line, 0) + 1
+    dynamic = set(id(d) for d in dags if d._vortex_line is not None and per_line[d._vortex_line] > 1)
+    text = source.decode("utf-8", "replace")
+    for name, value in list(module.__dict__.items()):
+        if isinstance(value, DAG) and not re.search(r"\b%s\b" % re.escape(name), text):
+            dynamic.add(id(value))
+    return dynamic
+
+
+def _kind(exc_type):
+    if issubclass(exc_type, SyntaxError):
+        return "SyntaxError"
+    if issubclass(exc_type, ImportError):
+        return "ImportError"
+    return exc_type.__name__
+
+
+def _one_line(exc):
+    if isinstance(exc, SyntaxError) and getattr(exc, "msg", None):
+        text = exc.msg
+    elif isinstance(exc, KeyError) and len(exc.args) == 1:
+        text = "%s" % (exc.args[0],)
+    else:
+        try:
+            text = text_type(exc)
+        except UnicodeError:
+            text = repr(exc)
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def _qualified_exception_name(exc_type):
+    module = getattr(exc_type, "__module__", "")
+    if module in ("builtins", "exceptions", "__builtin__", None, ""):
+        return exc_type.__name__
+    return "%s.%s" % (module, exc_type.__name__)
+
+
+def _error_object(exc_info, path, message=None):
+    exc_type, exc, tb = exc_info
+    frames = traceback.extract_tb(tb)
+    in_file = [frame for frame in frames if frame[0] == path]
+    line = in_file[-1][1] if in_file else None
+    if isinstance(exc, SyntaxError) and (exc.filename == path or not in_file):
+        line = exc.lineno if exc.filename == path else line
+    return OrderedDict(
+        [
+            ("kind", _kind(exc_type)),
+            ("exception", _qualified_exception_name(exc_type)),
+            ("message", message or _one_line(exc)),
+            ("line", line),
+            ("filename", path),
+            ("traceback", _traceback_text(frames, path, exc_type, exc)),
+        ]
+    )
+
+
+def _traceback_text(frames, path, exc_type, exc):
+    """Airflow-like: the DAG file's frames and the frame that raised, then the exception line."""
+    shown = [frame for frame in frames if frame[0] == path]
+    if frames and frames[-1][0] != path and not isinstance(exc, SyntaxError):
+        shown.append(frames[-1])
+    lines = []
+    if shown:
+        lines.append("Traceback (most recent call last):\n")
+        lines.extend(traceback.format_list(shown))
+    if isinstance(exc, SyntaxError):
+        lines.extend(traceback.format_exception_only(exc_type, exc))
+    else:
+        try:
+            text = text_type(exc)
+        except UnicodeError:
+            text = repr(exc)
+        lines.append("%s: %s\n" % (_qualified_exception_name(exc_type), text) if text else "%s\n" % exc_type.__name__)
+    return "".join(_text(line) if isinstance(line, bytes) else line for line in lines)
+
+
+def handle_request(line):
+    """Answers one request of the worker protocol as JSON text: the in-process (Jython) way in."""
+    return json.dumps(_handle_request(line), ensure_ascii=True)
+
+
+def _handle_request(line):
+    try:
+        request = json.loads(line)
+    except ValueError as error:
+        return _protocol_error(None, "Request is not JSON: %s" % error)
+    request_id = request.get("id")
+    operation = request.get("op")
+    if operation == "parse_file":
+        result = _with_timeout(request.get("timeout"), request.get("path"), parse_file_result, request.get("path"), request.get("dags_folder"))
+    elif operation == "parse_spec":
+        result = parse_spec_result(request.get("spec") or "", request.get("path"))
+    else:
+        return _protocol_error(request_id, "Unknown op %r; expected parse_file or parse_spec" % operation)
+    answer = OrderedDict([("id", request_id)])
+    answer.update(result)
+    return answer
+
+
+def _with_timeout(seconds, path, function, *args):
+    """Airflow's dagbag_import_timeout, for the CPython worker (Jython's caller enforces its own)."""
+    if not seconds:
+        return function(*args)
+    # imported only when asked for: Jython's signal module fails inside an application server
+    import signal
+
+    if not hasattr(signal, "setitimer"):
+        return function(*args)
+
+    def on_alarm(_signum, _frame):
+        from airflow.exceptions import AirflowTaskTimeout
+
+        raise AirflowTaskTimeout("DagBag import timeout for %s after %ss." % (path, float(seconds)))
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds))
+    try:
+        return function(*args)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _protocol_error(request_id, message):
+    error = OrderedDict([("kind", "ProtocolError"), ("message", message), ("line", None), ("filename", None), ("traceback", "")])
+    return OrderedDict([("id", request_id), ("dags", []), ("error", error)])
+
+
+def main():
+    """The CPython worker loop; the protocol owns stdout, DAG files write to stderr."""
+    protocol_out = sys.stdout
+    sys.stdout = sys.stderr
+
+    def send(obj):
+        protocol_out.write(json.dumps(obj, ensure_ascii=True) + "\n")
+        protocol_out.flush()
+
+    send(OrderedDict([("ready", True), ("python", platform.python_version())]))
+    while True:
+        line = sys.stdin.readline()
+        if not line:
+            return 0
+        if line.strip():
+            send(_handle_request(line))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
