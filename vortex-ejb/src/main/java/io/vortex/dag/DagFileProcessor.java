@@ -30,7 +30,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -42,7 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * example DAGs when {@code vortex.load.examples} is on). A watcher thread notices changes as the
  * file system reports them and a full scan every {@code vortex.dags.rescan-interval-sec} catches
  * anything missed; each scan parses, in parallel on the {@code vortex-parsing} executor, only the
- * files whose content changed since this server last parsed them, and forgets files that are gone.
+ * files whose content changed since they were last parsed (here, or before this server started),
+ * and forgets files that are gone.
  */
 @Singleton
 @Startup
@@ -53,6 +57,8 @@ public class DagFileProcessor {
     private static final Logger LOG = Logger.getLogger(DagFileProcessor.class.getName());
     /** Files written in several steps settle within this; waiting avoids parsing half a file. */
     private static final long SETTLE_MILLIS = 100;
+    /** Files stored per transaction when many change at once. */
+    private static final int BATCH_SIZE = 200;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -87,6 +93,8 @@ public class DagFileProcessor {
     private final List<DagFolder> folders = new ArrayList<>();
     private volatile WatchService watcher;
     private volatile boolean stopping;
+    /** Time the current scan spent storing; only the scanning thread touches it. */
+    private long storeNanos;
     private Thread loop;
 
     @PostConstruct
@@ -99,6 +107,7 @@ public class DagFileProcessor {
             LOG.warning("No DAG folder is configured (vortex.dags.folder / VORTEX_DAGS_FOLDER); no DAG files are read");
             return;
         }
+        files.storedSourceHashes().forEach((file, hash) -> known.put(Path.of(file), FileState.storedBefore(hash)));
         loop = threads.newThread(this::watchAndScan);
         loop.setName("vortex-dag-processor");
         loop.start();
@@ -175,8 +184,10 @@ public class DagFileProcessor {
 
     private synchronized ScanSummary scan() {
         long start = System.nanoTime();
+        storeNanos = 0;
         Set<Path> present = new HashSet<>();
-        List<Future<Boolean>> parses = new ArrayList<>();
+        CompletionService<Optional<Parsed>> parses = new ExecutorCompletionService<>(parsingExecutor);
+        int pending = 0;
         for (DagFolder folder : folders) {
             for (Path file : folder.files()) {
                 present.add(file);
@@ -185,33 +196,71 @@ public class DagFileProcessor {
                 if (attributes.isEmpty() || (state != null && state.sameAs(attributes.get()))) {
                     continue;
                 }
-                parses.add(parsingExecutor.submit(() -> process(file, folder, attributes.get())));
+                parses.submit(() -> parse(file, folder, attributes.get()));
+                pending++;
             }
         }
         int parsed = 0;
-        for (Future<Boolean> parse : parses) {
-            try {
-                parsed += parse.get() ? 1 : 0;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (java.util.concurrent.ExecutionException e) {
-                LOG.log(Level.WARNING, "Storing a parsed DAG file failed; it is parsed again at the next scan", e.getCause());
+        List<Parsed> batch = new ArrayList<>();
+        while (pending > 0) {
+            Optional<Future<Optional<Parsed>>> next = Optional.ofNullable(parses.poll());
+            if (next.isEmpty() && !batch.isEmpty()) {
+                parsed += store(batch);
+                batch.clear();
+                continue;
+            }
+            Optional<Parsed> result = await(next.isPresent() ? next.get() : take(parses));
+            pending--;
+            result.ifPresent(batch::add);
+            if (batch.size() >= BATCH_SIZE) {
+                parsed += store(batch);
+                batch.clear();
             }
         }
-        int removed = 0;
-        for (Path gone : new ArrayList<>(known.keySet())) {
-            if (!present.contains(gone)) {
-                files.removed(gone.toString());
-                known.remove(gone);
-                removed++;
-            }
+        parsed += store(batch);
+        List<Path> gone = known.keySet().stream().filter(file -> !present.contains(file)).toList();
+        if (!gone.isEmpty()) {
+            files.store(gone.stream().map(file -> DagFileOutcome.gone(file.toString())).toList());
+            gone.forEach(known::remove);
         }
-        return new ScanSummary(present.size(), parsed, removed, (System.nanoTime() - start) / 1_000_000);
+        return new ScanSummary(present.size(), parsed, gone.size(), (System.nanoTime() - start) / 1_000_000, storeNanos / 1_000_000);
     }
 
-    /** Parses and stores one file if its content changed; false when it did not. */
-    private boolean process(Path file, DagFolder folder, BasicFileAttributes attributes) {
+    /**
+     * Stores a batch in one transaction and remembers its files as parsed; when the batch fails,
+     * each file is stored on its own, so one bad file cannot hold the others back.
+     */
+    private int store(List<Parsed> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        try {
+            files.store(batch.stream().map(Parsed::outcome).toList());
+            batch.forEach(each -> known.put(each.path(), each.state()));
+            storeNanos += System.nanoTime() - start;
+            return batch.size();
+        } catch (RuntimeException batchFailed) {
+            int stored = 0;
+            for (Parsed each : batch) {
+                try {
+                    files.store(List.of(each.outcome()));
+                    known.put(each.path(), each.state());
+                    stored++;
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Storing what " + each.path() + " defines failed; it is parsed again at the next scan", e);
+                }
+            }
+            storeNanos += System.nanoTime() - start;
+            return stored;
+        }
+    }
+
+    /**
+     * Parses one file whose size or time changed, on a parsing thread; empty when its content is
+     * what this server parsed last.
+     */
+    private Optional<Parsed> parse(Path file, DagFolder folder, BasicFileAttributes attributes) {
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
@@ -219,22 +268,41 @@ public class DagFileProcessor {
             content = null;
         } catch (IOException e) {
             LOG.log(Level.FINE, "DAG file " + file + " could not be read; it is tried again at the next scan", e);
-            return false;
+            return Optional.empty();
         }
         String hash = content == null ? "unreadable" : DagFileService.sha256(content);
-        FileState state = known.get(file);
-        if (state != null && state.hash().equals(hash)) {
-            known.put(file, new FileState(attributes, hash));
-            return false;
+        FileState state = new FileState(attributes, hash);
+        FileState previous = known.get(file);
+        if (previous != null && previous.hash().equals(hash)) {
+            known.put(file, state);
+            return Optional.empty();
         }
         if (content == null || !DagFolder.mightContainDag(file, content)) {
-            files.removed(file.toString());
-        } else {
-            ParseResult result = parsing.parse(file, content, folder.root());
-            files.parsed(file.toString(), content, result);
+            return Optional.of(new Parsed(file, state, DagFileOutcome.gone(file.toString())));
         }
-        known.put(file, new FileState(attributes, hash));
-        return true;
+        ParseResult result = parsing.parse(file, content, folder.root());
+        return Optional.of(new Parsed(file, state, DagFileOutcome.parsed(file.toString(), content, result)));
+    }
+
+    private static Future<Optional<Parsed>> take(CompletionService<Optional<Parsed>> parses) {
+        try {
+            return parses.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing DAG files", e);
+        }
+    }
+
+    private static Optional<Parsed> await(Future<Optional<Parsed>> parse) {
+        try {
+            return parse.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing DAG files", e);
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "Parsing a DAG file failed; it is parsed again at the next scan", e.getCause());
+            return Optional.empty();
+        }
     }
 
     private static Optional<BasicFileAttributes> attributesOf(Path file) {
@@ -245,10 +313,19 @@ public class DagFileProcessor {
         }
     }
 
+    /** A file parsed in this scan, waiting to be stored. */
+    private record Parsed(Path path, FileState state, DagFileOutcome outcome) {
+    }
+
     private record FileState(long size, long modifiedMillis, String hash) {
 
         FileState(BasicFileAttributes attributes, String hash) {
             this(attributes.size(), attributes.lastModifiedTime().toMillis(), hash);
+        }
+
+        /** A file parsed before this server started: its content is read and hashed once more, not parsed. */
+        static FileState storedBefore(String hash) {
+            return new FileState(-1, -1, hash);
         }
 
         boolean sameAs(BasicFileAttributes attributes) {
@@ -257,10 +334,11 @@ public class DagFileProcessor {
     }
 
     /** What one scan did. */
-    public record ScanSummary(int files, int parsed, int removed, long millis) {
+    public record ScanSummary(int files, int parsed, int removed, long millis, long storeMillis) {
 
         String sentence() {
-            return "DAG folder scan: " + files + " files, " + parsed + " parsed, " + removed + " removed, in " + millis + " ms";
+            return "DAG folder scan: " + files + " files, " + parsed + " parsed, " + removed + " removed, in " + millis
+                    + " ms (" + storeMillis + " ms of it storing)";
         }
     }
 }

@@ -11,17 +11,20 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Stores what the DAG processor learned from one file, in one transaction: its DAGs (created,
- * refreshed, or deactivated when the file stops defining them), their serialized form, a new
- * version whenever the source changed, and the file's import error, or its absence.
+ * Stores what the DAG processor learned from a batch of files, in one transaction: their DAGs
+ * (created, refreshed, or deactivated when a file stops defining them), the DAGs' serialized
+ * form, a new version whenever a source changed, and each file's import error, or its absence.
+ * Batches keep a bulk load (thousands of new files) to a few queries per batch, not per file.
  */
 @Stateless
 public class DagFileService {
@@ -34,64 +37,81 @@ public class DagFileService {
     @Inject
     private ImportErrorRepository importErrors;
 
-    /**
-     * Records a parse of {@code file}, whose content was {@code source}.
-     *
-     * @return the ids of the DAGs the file now defines
-     */
-    public List<String> parsed(String file, String source, ParseResult result) {
+    public void store(List<DagFileOutcome> batch) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String engine = result.engine().label();
-        Optional<ParseError> error = result.error();
-        if (error.isPresent()) {
-            importErrors.replaceFor(file, new ImportError(file, error.get().line(), error.get().report(), now, engine));
-            dags.activeInFile(file).forEach(Dag::importFailed);
-            LOG.info(() -> "DAG file " + file + " has an import error (" + engine + "): " + error.get().kind() + ": "
-                    + error.get().message() + (error.get().line() == null ? "" : " (line " + error.get().line() + ")"));
-            return List.of();
+        List<String> files = batch.stream().map(DagFileOutcome::file).toList();
+        importErrors.clearFor(files);
+        Map<String, List<Dag>> activeByFile = dags.activeInFiles(files);
+        Map<String, Dag> byDagId = dags.findByDagIds(batch.stream()
+                .flatMap(outcome -> outcome.result().stream())
+                .flatMap(result -> result.dags().stream())
+                .map(json -> json.getString("dag_id"))
+                .toList());
+        for (DagFileOutcome outcome : batch) {
+            List<Dag> previously = activeByFile.getOrDefault(outcome.file(), List.of());
+            if (outcome.result().isEmpty()) {
+                previously.forEach(dag -> {
+                    dag.deactivate();
+                    LOG.info(() -> "DAG " + dag.getDagId() + " was deactivated: its file " + outcome.file() + " is gone");
+                });
+                continue;
+            }
+            ParseResult result = outcome.result().get();
+            Optional<ParseError> error = result.error();
+            if (error.isPresent()) {
+                recordError(outcome.file(), error.get(), result, now);
+                previously.forEach(Dag::importFailed);
+                continue;
+            }
+            Set<String> defined = storeDags(outcome.file(), outcome.source().orElseThrow(), result, byDagId, now);
+            for (Dag gone : previously) {
+                if (!defined.contains(gone.getDagId())) {
+                    gone.deactivate();
+                    LOG.info(() -> "DAG " + gone.getDagId() + " is no longer defined in " + outcome.file() + " and was deactivated");
+                }
+            }
         }
+    }
+
+    /** Stores a successfully parsed file's DAGs; returns the ids it now defines. */
+    private Set<String> storeDags(String file, String source, ParseResult result, Map<String, Dag> byDagId, OffsetDateTime now) {
         String sourceHash = sha256(source);
+        String engine = result.engine().label();
         Set<String> defined = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
         for (JsonObject json : result.dags()) {
             ParsedDag parsed = new ParsedDag(json);
-            Optional<Dag> existing = dags.findByDagId(parsed.dagId());
-            if (existing.isPresent() && existing.get().isActive() && !existing.get().getFileloc().equals(file)) {
-                duplicates.add("Ignoring DAG " + parsed.dagId() + " from " + file + " - also found in " + existing.get().getFileloc());
+            Dag existing = byDagId.get(parsed.dagId());
+            if (existing != null && existing.isActive() && !existing.getFileloc().equals(file)) {
+                duplicates.add("Ignoring DAG " + parsed.dagId() + " from " + file + " - also found in " + existing.getFileloc());
                 continue;
             }
-            Dag dag = existing.orElseGet(() -> {
-                Dag created = new Dag(parsed.dagId(), file);
-                dags.add(created);
-                return created;
-            });
+            boolean isNew = existing == null;
+            Dag dag = isNew ? new Dag(parsed.dagId(), file) : existing;
+            if (isNew) {
+                dags.add(dag);
+                byDagId.put(parsed.dagId(), dag);
+            }
             dag.refresh(parsed, file, fileToken(file), engine, now);
-            storeSerialized(dag, json.toString(), now);
-            storeVersion(dag, file, source, sourceHash, now);
+            storeSerialized(dag, isNew, json.toString(), now);
+            storeVersion(dag, isNew, file, source, sourceHash, now);
             defined.add(parsed.dagId());
         }
-        for (Dag gone : dags.activeInFile(file)) {
-            if (!defined.contains(gone.getDagId())) {
-                gone.deactivate();
-                LOG.info(() -> "DAG " + gone.getDagId() + " is no longer defined in " + file + " and was deactivated");
-            }
+        if (!duplicates.isEmpty()) {
+            importErrors.add(new ImportError(file, null, "AirflowDagDuplicatedIdException: " + String.join("\n", duplicates), now, engine));
         }
-        if (duplicates.isEmpty()) {
-            importErrors.clearFor(file);
-        } else {
-            importErrors.replaceFor(file, new ImportError(file, null, "AirflowDagDuplicatedIdException: "
-                    + String.join("\n", duplicates), now, engine));
-        }
-        return List.copyOf(defined);
+        return defined;
     }
 
-    /** The file is gone: its DAGs become inactive and its import error disappears. */
-    public void removed(String file) {
-        dags.activeInFile(file).forEach(dag -> {
-            dag.deactivate();
-            LOG.info(() -> "DAG " + dag.getDagId() + " was deactivated: its file " + file + " is gone");
-        });
-        importErrors.clearFor(file);
+    private void recordError(String file, ParseError error, ParseResult result, OffsetDateTime now) {
+        importErrors.add(new ImportError(file, error.line(), error.report(), now, result.engine().label()));
+        LOG.info(() -> "DAG file " + file + " has an import error (" + result.engine().label() + "): " + error.kind() + ": "
+                + error.message() + (error.line() == null ? "" : " (line " + error.line() + ")"));
+    }
+
+    /** What {@link DagRepository#latestSourceHashes()} says. */
+    public Map<String, String> storedSourceHashes() {
+        return dags.latestSourceHashes();
     }
 
     /** Names a file in GET /dagSources/{file_token} without showing its path. */
@@ -99,23 +119,23 @@ public class DagFileService {
         return sha256(file);
     }
 
-    private void storeSerialized(Dag dag, String data, OffsetDateTime now) {
-        if (dag.getId() == null) {
-            throw new IllegalStateException("DAG " + dag.getDagId() + " must be stored before its serialization");
-        }
+    private void storeSerialized(Dag dag, boolean isNew, String data, OffsetDateTime now) {
         String hash = sha256(data);
-        dags.serialized(dag).ifPresentOrElse(serialized -> serialized.replace(data, hash, now),
+        Optional<SerializedDag> stored = isNew ? Optional.empty() : dags.serialized(dag);
+        stored.ifPresentOrElse(serialized -> serialized.replace(data, hash, now),
                 () -> dags.add(new SerializedDag(dag.getId(), data, hash, now)));
     }
 
-    private void storeVersion(Dag dag, String file, String source, String sourceHash, OffsetDateTime now) {
-        Optional<DagVersion> latest = dags.latestVersion(dag);
+    private void storeVersion(Dag dag, boolean isNew, String file, String source, String sourceHash, OffsetDateTime now) {
+        Optional<DagVersion> latest = isNew ? Optional.empty() : dags.latestVersion(dag);
         if (latest.isPresent() && latest.get().getSourceHash().equals(sourceHash)) {
             return;
         }
         int number = latest.map(version -> version.getVersionNumber() + 1).orElse(1);
         dags.add(new DagVersion(dag, number, source, sourceHash, file, now, null, null));
-        LOG.info(() -> "DAG " + dag.getDagId() + " version " + number + " stored from " + file);
+        if (number > 1) {
+            LOG.info(() -> "DAG " + dag.getDagId() + " version " + number + " stored from " + file);
+        }
     }
 
     static String sha256(String text) {

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +35,52 @@ public class DagRepository {
         em.persist(dag);
     }
 
-    /** The active DAGs that the given file defined at its last successful parse. */
-    public List<Dag> activeInFile(String fileloc) {
-        return em.createQuery("SELECT d FROM Dag d WHERE d.fileloc = :fileloc AND d.active = TRUE", Dag.class)
-                .setParameter("fileloc", fileloc)
-                .getResultList();
+    /** The active DAGs that each of the given files defined at its last successful parse, by file. */
+    public Map<String, List<Dag>> activeInFiles(Collection<String> filelocs) {
+        Map<String, List<Dag>> byFile = new HashMap<>();
+        for (List<String> chunk : chunks(filelocs)) {
+            em.createQuery("SELECT d FROM Dag d WHERE d.fileloc IN :filelocs AND d.active = TRUE", Dag.class)
+                    .setParameter("filelocs", chunk)
+                    .getResultList()
+                    .forEach(dag -> byFile.computeIfAbsent(dag.getFileloc(), file -> new ArrayList<>()).add(dag));
+        }
+        return byFile;
+    }
+
+    /**
+     * The source hash of the latest stored version of each file that defines active DAGs, by
+     * file: what the DAG processor last parsed successfully, before this server started.
+     */
+    public Map<String, String> latestSourceHashes() {
+        Map<String, String> byFile = new HashMap<>();
+        em.createQuery("SELECT v.fileloc, v.sourceHash FROM DagVersion v JOIN v.dag d WHERE d.active = TRUE"
+                        + " AND v.fileloc = d.fileloc AND v.versionNumber ="
+                        + " (SELECT MAX(w.versionNumber) FROM DagVersion w WHERE w.dag = d)", Object[].class)
+                .getResultList()
+                .forEach(row -> byFile.put((String) row[0], (String) row[1]));
+        return byFile;
+    }
+
+    /** The DAGs with these ids that exist, by dag_id. */
+    public Map<String, Dag> findByDagIds(Collection<String> dagIds) {
+        Map<String, Dag> byId = new HashMap<>();
+        for (List<String> chunk : chunks(dagIds)) {
+            em.createQuery("SELECT d FROM Dag d WHERE d.dagId IN :dagIds", Dag.class)
+                    .setParameter("dagIds", chunk)
+                    .getResultList()
+                    .forEach(dag -> byId.put(dag.getDagId(), dag));
+        }
+        return byId;
+    }
+
+    /** IN lists of a size every database accepts. */
+    static List<List<String>> chunks(Collection<String> values) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(values));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int start = 0; start < distinct.size(); start += 500) {
+            chunks.add(distinct.subList(start, Math.min(distinct.size(), start + 500)));
+        }
+        return chunks;
     }
 
     /** Some DAG of the file with this token; the token names a file, not a DAG. */

@@ -5,6 +5,7 @@ import io.vortex.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +23,17 @@ public class ImportErrorRepository {
     @PersistenceContext(unitName = "vortex")
     private EntityManager em;
 
-    /** Makes {@code error} the file's only import error. */
-    public void replaceFor(String filename, ImportError error) {
-        clearFor(filename);
+    public void add(ImportError error) {
         em.persist(error);
     }
 
-    public void clearFor(String filename) {
-        em.createQuery("DELETE FROM ImportError e WHERE e.filename = :filename")
-                .setParameter("filename", filename)
-                .executeUpdate();
+    /** Removes the import errors of these files. */
+    public void clearFor(Collection<String> filenames) {
+        for (List<String> chunk : DagRepository.chunks(filenames)) {
+            em.createQuery("DELETE FROM ImportError e WHERE e.filename IN :filenames")
+                    .setParameter("filenames", chunk)
+                    .executeUpdate();
+        }
     }
 
     public Optional<ImportError> find(long id) {

@@ -113,6 +113,26 @@ class ParserEnginesTest {
         }
     }
 
+    /** The example DAGs the one-command start loads (the repository's dags/ folder) parse without error. */
+    @Test
+    void theExampleDagsParse() throws IOException {
+        Path examples = Path.of("../dags").toAbsolutePath().normalize();
+        AutoParser auto = new AutoParser(jython, cpython);
+        List<String> failures = new ArrayList<>();
+        try (Stream<Path> files = Files.list(examples)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                ParseResult result = FactorySpecs.isSpec(name)
+                        ? auto.parseSpec(FactorySpecs.toJson(name, Files.readString(file)), file, TIMEOUT)
+                        : auto.parseFile(file, examples, TIMEOUT);
+                if (result.error().isPresent() || result.dags().isEmpty()) {
+                    failures.add(name + ": " + result.error().map(ParseError::report).orElse("no DAG"));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void autoFallsBackToCPythonForPython3Files() throws IOException {
         String modern = modernFiles().findFirst().orElseThrow();
