@@ -1,6 +1,8 @@
 """The few Python 2.7 (Jython) / Python 3 differences the shim has to bridge, in one place."""
 from __future__ import absolute_import, division, print_function, unicode_literals
 
+import copy
+import datetime
 import functools
 import inspect
 import sys
@@ -18,6 +20,138 @@ else:
     integer_types = (int,)
     from collections.abc import Mapping, MutableMapping, Sequence  # noqa: F401
 
+# Exact types whose values never change: deepcopy may hand them back as they are.
+IMMUTABLE_TYPES = frozenset(
+    set([type(None), bool, float, str, text_type, datetime.datetime, datetime.date, datetime.timedelta])
+    | set(integer_types)
+)
+
+
+def is_mapping(value):
+    """``isinstance(value, Mapping)``; a plain dict skips the ABC check, which is slow on Jython."""
+    return type(value) is dict or isinstance(value, Mapping)
+
+
+def deepcopy_value(value, memo=None):
+    """``copy.deepcopy``, answered without the copy module for immutable scalars and for plain
+    dicts and lists holding only those (Jython's pure-Python copy module is slow)."""
+    kind = type(value)
+    if kind in IMMUTABLE_TYPES:
+        return value
+    if kind is dict:
+        if _all_immutable(value) and _all_immutable(value.values()):
+            return _remember_copy(value, dict, memo)
+    elif kind is list:
+        if _all_immutable(value):
+            return _remember_copy(value, list, memo)
+    return copy.deepcopy(value, memo)
+
+
+def _all_immutable(values):
+    for item in values:
+        if type(item) not in IMMUTABLE_TYPES:
+            return False
+    return True
+
+
+def _remember_copy(value, container_type, memo):
+    """A shallow copy of a container of immutables, shared through ``memo`` as deepcopy would."""
+    if memo is None:
+        return container_type(value)
+    key = id(value)
+    if key not in memo:
+        memo[key] = container_type(value)
+    return memo[key]
+
+
+if PY2:
+
+    class InsertionOrderedDict(dict):
+        """A dict iterating in insertion order, for task and task-group registries on Jython.
+
+        Jython's dict has no order, and its pure-Python OrderedDict raises (and catches) an
+        exception per instance and runs a generator per iteration, which showed in every parse.
+        """
+
+        def __init__(self, items=()):
+            dict.__init__(self)
+            self._keys = []
+            if items:
+                self.update(items)
+
+        def __setitem__(self, key, value):
+            if key not in self:
+                self._keys.append(key)
+            dict.__setitem__(self, key, value)
+
+        def __delitem__(self, key):
+            dict.__delitem__(self, key)
+            self._keys.remove(key)
+
+        def __iter__(self):
+            return iter(self._keys)
+
+        def __reversed__(self):
+            return reversed(self._keys)
+
+        def __repr__(self):
+            return "%s(%r)" % (type(self).__name__, self.items())
+
+        def __reduce__(self):
+            return (type(self), (self.items(),))
+
+        def keys(self):
+            return list(self._keys)
+
+        def values(self):
+            return [dict.__getitem__(self, key) for key in self._keys]
+
+        def items(self):
+            return [(key, dict.__getitem__(self, key)) for key in self._keys]
+
+        def iterkeys(self):
+            return iter(self._keys)
+
+        def itervalues(self):
+            return iter(self.values())
+
+        def iteritems(self):
+            return iter(self.items())
+
+        def pop(self, key, *default):
+            if key in self:
+                self._keys.remove(key)
+            return dict.pop(self, key, *default)
+
+        def popitem(self, last=True):
+            if not self._keys:
+                raise KeyError("dictionary is empty")
+            key = self._keys[-1] if last else self._keys[0]
+            return key, self.pop(key)
+
+        def setdefault(self, key, default=None):
+            if key not in self:
+                self[key] = default
+            return dict.__getitem__(self, key)
+
+        def update(self, *args, **kwargs):
+            for source in args + (kwargs,):
+                pairs = source.items() if hasattr(source, "keys") else source
+                for key, value in pairs:
+                    self[key] = value
+
+        def clear(self):
+            dict.clear(self)
+            del self._keys[:]
+
+        def copy(self):
+            return type(self)(self.items())
+
+        __copy__ = copy
+
+else:
+    from collections import OrderedDict as InsertionOrderedDict  # noqa: F401 - ordered and fast on CPython
+
 
 def with_metaclass(meta, *bases):
     """Class-statement-independent metaclass declaration (the ``six`` recipe)."""
@@ -31,6 +165,9 @@ def with_metaclass(meta, *bases):
 
 def is_sequence(value):
     """``isinstance(value, collections.abc.Sequence)``, the test Airflow uses for task lists."""
+    kind = type(value)
+    if kind is list or kind is tuple:  # the usual case, without the ABC check (slow on Jython)
+        return True
     return isinstance(value, Sequence)
 
 

@@ -5,6 +5,7 @@ made serialization the slowest step of a parse.
 """
 from __future__ import absolute_import, division, print_function, unicode_literals
 
+import codecs
 import datetime as dt
 import math
 import re
@@ -15,8 +16,12 @@ from airflow.models.baseoperator import BASE_OPERATOR_ARGUMENTS, BaseOperator
 from airflow.models.dag import DAG
 from airflow.models.param import DagParam, Param, ParamsDict
 from airflow.models.xcom_arg import PlainXComArg, XComArg
+from airflow.sensors.base import BaseSensorOperator
 from airflow.utils.task_group import TaskGroup
 from airflow.utils.timezone import format_offset, is_named_zone, timezone_name, utc
+from airflow.utils.trigger_rule import TriggerRule
+from airflow.utils.types import ArgNotSet
+from airflow.utils.weight_rule import WeightRule
 
 TASK_CALLBACKS = (
     "on_execute_callback",
@@ -31,6 +36,11 @@ SENSOR_ARGUMENTS = ("poke_interval", "timeout", "soft_fail", "mode", "exponentia
 _INTERNAL_ARGUMENTS = frozenset(["self", "kwargs", "kwargs_to_upstream", "task_id", "multiple_outputs"])
 _DAG_MODULE_PREFIX = re.compile(r"^unusual_prefix_[0-9a-f]{40}_")
 _MAX_DEPTH = 32
+# Exact types encode() returns unchanged (a str subclass such as TriggerRule becomes a plain str).
+_AS_IS_TYPES = frozenset([type(None), bool, text_type] + list(integer_types))
+_TEXT_ENUM_TYPES = frozenset([TriggerRule, WeightRule])
+_TIMEDELTA = dt.timedelta
+_KNOWN_DATES_LIMIT = 8
 
 
 def callable_name(obj):
@@ -40,6 +50,14 @@ def callable_name(obj):
 
 def iso_datetime(value):
     """ISO-8601 in UTC with its offset; naive values are UTC (Airflow's default timezone)."""
+    if type(value) is dt.datetime and value.tzinfo is utc:
+        # Already UTC: formatted directly, as isoformat() would (datetime is pure Python, and slow, on Jython).
+        text = "%04d-%02d-%02dT%02d:%02d:%02d" % (
+            value.year, value.month, value.day, value.hour, value.minute, value.second
+        )
+        if value.microsecond:
+            text += ".%06d" % value.microsecond
+        return text + "+00:00"
     offset = value.utcoffset()
     if offset is None:
         value = value.replace(tzinfo=utc)
@@ -51,6 +69,29 @@ def encode(value, depth=0):
     """Any argument value as JSON: plain data as is, timedeltas as seconds, the rest by name or repr."""
     if depth > _MAX_DEPTH:
         return py_repr(value)
+    # Jython: the common exact types are answered before the isinstance chain, whose ABC checks
+    # (ParamsDict, Mapping) are slow there; each shortcut gives what the chain below would.
+    kind = type(value)
+    if kind in _AS_IS_TYPES:
+        return value
+    if kind is dict:
+        return _encode_dict(value, depth)
+    if kind is list or kind is tuple:
+        return [encode(v, depth + 1) for v in value]
+    if kind is _TIMEDELTA:
+        return value.total_seconds()
+    if kind in _TEXT_ENUM_TYPES:
+        return text_type(value)
+    if kind is ParamsDict:
+        return _encode_params(value, depth)
+    if PY2 and kind is str:
+        # value.decode("utf-8", "replace") without the codec registry and its Python wrapper.
+        return codecs.utf_8_decode(value, "replace", True)[0]
+    return _encode_by_class(value, depth)
+
+
+def _encode_by_class(value, depth):
+    """encode() for the less common types, tested class by class (kept apart so encode() stays small)."""
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, string_types):
@@ -74,9 +115,9 @@ def encode(value, depth=0):
     if isinstance(value, Param):
         return encode_param(value, depth)
     if isinstance(value, ParamsDict):
-        return dict((k, encode_param(p, depth)) for k, p in value.items())
+        return _encode_params(value, depth)
     if isinstance(value, Mapping):
-        return dict((_key(k), encode(v, depth + 1)) for k, v in value.items())
+        return _encode_dict(value, depth)
     if isinstance(value, (list, tuple)):
         return [encode(v, depth + 1) for v in value]
     if isinstance(value, (set, frozenset)):
@@ -92,7 +133,23 @@ def encode(value, depth=0):
     return py_repr(value)
 
 
+def _encode_params(params, depth):
+    result = {}
+    for name, param in params.items():
+        result[name] = encode_param(param, depth)
+    return result
+
+
+def _encode_dict(value, depth):
+    result = {}
+    for k, v in value.items():
+        result[_key(k)] = encode(v, depth + 1)
+    return result
+
+
 def _key(key):
+    if type(key) is text_type:
+        return key
     return encode(key) if isinstance(key, string_types) else py_repr(key)
 
 
@@ -104,8 +161,6 @@ def encode_xcom_arg(arg):
 
 
 def encode_param(param, depth=0):
-    from airflow.utils.types import ArgNotSet
-
     has_value = not isinstance(param.value, ArgNotSet)
     return dict(
         [
@@ -117,12 +172,43 @@ def encode_param(param, depth=0):
     )
 
 
-def _date_fields(name, value):
+def _date_fields(name, value, known_dates=None):
     """``name`` as ISO UTC, plus ``name_timezone`` when the date was given in a region zone."""
-    fields = [(name, iso_datetime(value) if isinstance(value, dt.datetime) else encode(value))]
-    if isinstance(value, dt.datetime) and is_named_zone(value.tzinfo):
-        fields.append((name + "_timezone", timezone_name(value.tzinfo)))
+    text, zone = _formatted_date(value, known_dates)
+    fields = [(name, text)]
+    if zone is not None:
+        fields.append((name + "_timezone", zone))
     return fields
+
+
+def _add_date_fields(fields, name, value, known_dates):
+    """_date_fields() written into the ``fields`` dict."""
+    text, zone = _formatted_date(value, known_dates)
+    fields[name] = text
+    if zone is not None:
+        fields[name + "_timezone"] = zone
+
+
+def _formatted_date(value, known_dates):
+    """(ISO text, region zone name or None) of a date.
+
+    Tasks usually share their DAG's date objects and datetime is pure Python on Jython, so
+    ``known_dates`` (a short list of (date, result), one per serialized DAG) formats each object
+    once; it is searched by identity, as id() is slow on Jython.
+    """
+    if value is None:
+        return None, None
+    if known_dates is not None:
+        for known_value, known_result in known_dates:
+            if known_value is value:
+                return known_result
+    if isinstance(value, dt.datetime):
+        result = (iso_datetime(value), timezone_name(value.tzinfo) if is_named_zone(value.tzinfo) else None)
+    else:
+        result = (encode(value), None)
+    if known_dates is not None and len(known_dates) < _KNOWN_DATES_LIMIT:
+        known_dates.append((value, result))
+    return result
 
 
 def _callbacks(owner, names):
@@ -143,6 +229,7 @@ def _timezone_label(tzinfo):
 
 
 def serialize_dag(dag, is_dynamic):
+    known_dates = []
     fields = [
         ("dag_id", dag.dag_id),
         ("fileloc", dag.fileloc),
@@ -151,8 +238,8 @@ def serialize_dag(dag, is_dynamic):
         ("schedule", dag.timetable.serialize_schedule()),
         ("timezone", _timezone_label(dag.timezone)),
     ]
-    fields.extend(_date_fields("start_date", dag.start_date))
-    fields.extend(_date_fields("end_date", dag.end_date))
+    fields.extend(_date_fields("start_date", dag.start_date, known_dates))
+    fields.extend(_date_fields("end_date", dag.end_date, known_dates))
     fields.extend(
         [
             ("catchup", dag.catchup),
@@ -179,7 +266,7 @@ def serialize_dag(dag, is_dynamic):
             ("dag_display_name", dag.dag_display_name),
             ("line", dag._vortex_line),
             ("task_groups", serialize_task_groups(dag)),
-            ("tasks", [serialize_task(task, dag) for task in dag.tasks]),
+            ("tasks", [serialize_task(task, dag, known_dates) for task in dag.tasks]),
         ]
     )
     return dict(fields)
@@ -215,29 +302,48 @@ def serialize_task_groups(dag):
 
 def _class_arguments(task):
     """Operator-specific constructor arguments: each ``__init__`` below BaseOperator, effective values."""
-    from airflow.sensors.base import BaseSensorOperator
-
     arguments = dict()
     templated = set(task.template_fields)
     init_kwargs = task.init_kwargs
-    for klass in type(task).__mro__:
-        if klass in (BaseOperator, BaseSensorOperator):
+    state = task.__dict__
+    for name, default in _argument_defaults(type(task)):
+        if name in templated:
             continue
-        init = klass.__dict__.get("__init__")
-        names = getattr(init, "_vortex_param_names", None)
-        if names is None:
-            continue
-        for name in names:
-            if name in arguments or name in templated or name in _INTERNAL_ARGUMENTS or name in BASE_OPERATOR_ARGUMENTS:
-                continue
-            if name in task.__dict__:
-                value = task.__dict__[name]
-            elif name in init_kwargs:
-                value = init_kwargs[name]
-            else:
-                value = init._vortex_defaults.get(name)
-            arguments[name] = encode(value)
+        if name in state:
+            value = state[name]
+        elif name in init_kwargs:
+            value = init_kwargs[name]
+        else:
+            value = default
+        arguments[name] = encode(value)
     return arguments
+
+
+def _argument_defaults(operator_class):
+    """(name, default) of each operator-specific ``__init__`` parameter, the nearest class's first.
+
+    Cached on the class: walking the MRO and its signatures for every task was a visible part
+    of a parse on Jython.
+    """
+    cached = operator_class.__dict__.get("_vortex_argument_defaults")
+    if cached is None:
+        cached = []
+        seen = set()
+        for klass in operator_class.__mro__:
+            if klass in (BaseOperator, BaseSensorOperator):
+                continue
+            init = klass.__dict__.get("__init__")
+            names = getattr(init, "_vortex_param_names", None)
+            if names is None:
+                continue
+            for name in names:
+                if name in seen or name in _INTERNAL_ARGUMENTS or name in BASE_OPERATOR_ARGUMENTS:
+                    continue
+                seen.add(name)
+                cached.append((name, init._vortex_defaults.get(name)))
+        cached = tuple(cached)
+        setattr(operator_class, "_vortex_argument_defaults", cached)
+    return cached
 
 
 def _sensor_fields(source, is_sensor):
@@ -254,60 +360,54 @@ def _sensor_fields(source, is_sensor):
     return result
 
 
-def serialize_task(task, dag):
-    from airflow.sensors.base import BaseSensorOperator
-
+def serialize_task(task, dag, known_dates=None):
     is_mapped = task.is_mapped
     operator_class = task.operator_class
     group = task.task_group
+    edges = dag.edge_info.get(task.task_id)
     edge_labels = dict(
-        (down_id, info.get("label"))
-        for down_id, info in sorted(dag.edge_info.get(task.task_id, {}).items())
-        if info.get("label") is not None
-    )
-    fields = [
-        ("task_id", task.task_id),
-        ("operator_name", task.operator_name),
-        ("task_type", task.task_type),
-        ("class_ref", dict([("module_path", operator_class.__module__), ("class_name", operator_class.__name__)])),
-        ("task_group_id", None if group is None or group.is_root else group.group_id),
-        ("downstream_task_ids", sorted(task.downstream_task_ids)),
-        ("upstream_task_ids", sorted(task.upstream_task_ids)),
-        ("edge_labels", edge_labels),
-        ("owner", task.owner),
-        ("retries", task.retries),
-        ("retry_delay", encode(task.retry_delay)),
-        ("retry_exponential_backoff", task.retry_exponential_backoff),
-        ("max_retry_delay", encode(task.max_retry_delay)),
-        ("execution_timeout", encode(task.execution_timeout)),
-        ("pool", task.pool),
-        ("pool_slots", task.pool_slots),
-        ("priority_weight", task.priority_weight),
-        ("weight_rule", encode(task.weight_rule)),
-        ("trigger_rule", encode(task.trigger_rule)),
-        ("queue", task.queue),
-        ("sla", encode(task.sla)),
-        ("depends_on_past", task.depends_on_past),
-        ("wait_for_downstream", task.wait_for_downstream),
-        ("email", encode(task.email)),
-        ("email_on_failure", task.email_on_failure),
-        ("email_on_retry", task.email_on_retry),
-    ]
-    fields.extend(_date_fields("start_date", task.start_date))
-    fields.extend(_date_fields("end_date", task.end_date))
-    fields.extend(
-        [
-            ("doc_md", encode(task.doc_md)),
-            ("doc", encode(task.doc)),
-            ("params", encode(task.params)),
-            ("max_active_tis_per_dag", task.max_active_tis_per_dag),
-            ("max_active_tis_per_dagrun", task.max_active_tis_per_dagrun),
-            ("do_xcom_push", task.do_xcom_push),
-            ("multiple_outputs", task.multiple_outputs),
-            ("executor_config", encode(task.executor_config)),
-            ("template_fields", list(task.template_fields)),
-        ]
-    )
+        (down_id, info.get("label")) for down_id, info in sorted(edges.items()) if info.get("label") is not None
+    ) if edges else {}
+    # One dict display rather than a list of pairs turned into a dict: fewer steps on Jython.
+    fields = {
+        "task_id": task.task_id,
+        "operator_name": task.operator_name,
+        "task_type": task.task_type,
+        "class_ref": {"module_path": operator_class.__module__, "class_name": operator_class.__name__},
+        "task_group_id": None if group is None or group.is_root else group.group_id,
+        "downstream_task_ids": sorted(task.downstream_task_ids),
+        "upstream_task_ids": sorted(task.upstream_task_ids),
+        "edge_labels": edge_labels,
+        "owner": task.owner,
+        "retries": task.retries,
+        "retry_delay": encode(task.retry_delay),
+        "retry_exponential_backoff": task.retry_exponential_backoff,
+        "max_retry_delay": encode(task.max_retry_delay),
+        "execution_timeout": encode(task.execution_timeout),
+        "pool": task.pool,
+        "pool_slots": task.pool_slots,
+        "priority_weight": task.priority_weight,
+        "weight_rule": encode(task.weight_rule),
+        "trigger_rule": encode(task.trigger_rule),
+        "queue": task.queue,
+        "sla": encode(task.sla),
+        "depends_on_past": task.depends_on_past,
+        "wait_for_downstream": task.wait_for_downstream,
+        "email": encode(task.email),
+        "email_on_failure": task.email_on_failure,
+        "email_on_retry": task.email_on_retry,
+    }
+    _add_date_fields(fields, "start_date", task.start_date, known_dates)
+    _add_date_fields(fields, "end_date", task.end_date, known_dates)
+    fields["doc_md"] = encode(task.doc_md)
+    fields["doc"] = encode(task.doc)
+    fields["params"] = encode(task.params)
+    fields["max_active_tis_per_dag"] = task.max_active_tis_per_dag
+    fields["max_active_tis_per_dagrun"] = task.max_active_tis_per_dagrun
+    fields["do_xcom_push"] = task.do_xcom_push
+    fields["multiple_outputs"] = task.multiple_outputs
+    fields["executor_config"] = encode(task.executor_config)
+    fields["template_fields"] = list(task.template_fields)
     if is_mapped:
         partial_kwargs = task.partial_kwargs
         templated = dict(
@@ -336,22 +436,20 @@ def serialize_task(task, dag):
         sensor = _sensor_fields(lambda name, default: partial_kwargs.get(name, default), task.is_sensor)
         is_sensor = task.is_sensor
     else:
-        templated = dict((f, encode(getattr(task, f, None))) for f in task.template_fields)
+        templated = {}
+        for field in task.template_fields:
+            templated[field] = encode(getattr(task, field, None))
         arguments = _class_arguments(task)
         mapped = None
         is_sensor = isinstance(task, BaseSensorOperator)
         sensor = _sensor_fields(lambda name, default: getattr(task, name, default), is_sensor)
-    fields.extend(
-        [
-            ("templated", templated),
-            ("arguments", arguments),
-            ("callbacks", _callbacks(task, TASK_CALLBACKS)),
-            ("is_mapped", is_mapped),
-            ("mapped", mapped),
-            ("is_sensor", is_sensor),
-            ("sensor", sensor),
-            ("ui_color", task.ui_color),
-            ("ui_fgcolor", task.ui_fgcolor),
-        ]
-    )
-    return dict(fields)
+    fields["templated"] = templated
+    fields["arguments"] = arguments
+    fields["callbacks"] = _callbacks(task, TASK_CALLBACKS)
+    fields["is_mapped"] = is_mapped
+    fields["mapped"] = mapped
+    fields["is_sensor"] = is_sensor
+    fields["sensor"] = sensor
+    fields["ui_color"] = task.ui_color
+    fields["ui_fgcolor"] = task.ui_fgcolor
+    return fields

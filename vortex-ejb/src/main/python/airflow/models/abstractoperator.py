@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from airflow.configuration import conf
 from airflow.models.taskmixin import DAGNode
+from airflow.models.xcom_arg import XComArg
 from airflow.utils.trigger_rule import TriggerRule
 from airflow.utils.weight_rule import WeightRule
 
@@ -51,8 +52,6 @@ class AbstractOperator(DAGNode):
 
     @property
     def output(self):
-        from airflow.models.xcom_arg import XComArg
-
         return XComArg(operator=self)
 
     @property

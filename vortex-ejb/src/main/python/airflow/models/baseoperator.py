@@ -6,7 +6,15 @@ import logging
 import warnings
 from datetime import datetime, timedelta
 
-from airflow._vortex.compat import Mapping, Sequence, Signature, py_repr, string_types, with_metaclass
+from airflow._vortex.compat import (
+    IMMUTABLE_TYPES,
+    Sequence,
+    Signature,
+    is_mapping,
+    py_repr,
+    string_types,
+    with_metaclass,
+)
 from airflow.exceptions import AirflowException, RemovedInAirflow3Warning
 from airflow.models.abstractoperator import (
     DEFAULT_IGNORE_FIRST_DEPENDS_ON_PAST,
@@ -22,11 +30,14 @@ from airflow.models.abstractoperator import (
     DEFAULT_WEIGHT_RULE,
     AbstractOperator,
 )
+from airflow.models.dag import DAG, DagContext
 from airflow.models.param import ParamsDict
 from airflow.models.pool import Pool
 from airflow.models.taskmixin import DependencyMixin
+from airflow.models.xcom_arg import XComArg
 from airflow.utils import timezone
 from airflow.utils.helpers import validate_key
+from airflow.utils.task_group import TaskGroupContext
 from airflow.utils.trigger_rule import TriggerRule
 from airflow.utils.types import NOTSET
 from airflow.utils.weight_rule import WeightRule
@@ -54,10 +65,11 @@ def coerce_timedelta(value, key):
 def _get_parent_defaults(dag, task_group):
     if not dag:
         return {}, ParamsDict()
-    dag_args = copy.copy(dag.default_args)
-    dag_params = copy.deepcopy(dag.params)
+    # Runs for every operator, twice; the copy module is slow on Jython, so common types skip it.
+    dag_args = dag.default_args.copy() if type(dag.default_args) is dict else copy.copy(dag.default_args)
+    dag_params = dag.params.__deepcopy__({}) if type(dag.params) is ParamsDict else copy.deepcopy(dag.params)
     if task_group:
-        if task_group.default_args and not isinstance(task_group.default_args, Mapping):
+        if task_group.default_args and not is_mapping(task_group.default_args):
             raise TypeError("default_args must be a mapping")
         dag_args.update(task_group.default_args)
     return dag_args, dag_params
@@ -67,11 +79,11 @@ def get_merged_defaults(dag, task_group, task_params, task_default_args):
     """DAG default_args, then the task group's, then the task's own default_args."""
     args, params = _get_parent_defaults(dag, task_group)
     if task_params:
-        if not isinstance(task_params, Mapping):
+        if not is_mapping(task_params):
             raise TypeError("params must be a mapping")
         params.update(task_params)
     if task_default_args:
-        if not isinstance(task_default_args, Mapping):
+        if not is_mapping(task_default_args):
             raise TypeError("default_args must be a mapping")
         args.update(task_default_args)
         if "params" in task_default_args:
@@ -86,16 +98,16 @@ def _apply_defaults(func):
     signature of some ``__init__`` on the way up, exactly like Airflow's BaseOperatorMeta.
     """
     signature = Signature(func).without_first()
-    non_optional = set(n for n in signature.required if n != "task_id")
+    non_optional = [n for n in signature.required if n != "task_id"]
+    # Defaults are filled in signature order, as Airflow does (kwargs order shows on Python 3).
+    parameter_index = dict((name, index) for index, name in enumerate(signature.names))
 
     def apply_defaults(self, *args, **kwargs):
-        from airflow.models.dag import DagContext
-        from airflow.utils.task_group import TaskGroupContext
-
         if args:
             raise AirflowException("Use keyword arguments when initializing operators")
 
-        from_mapped = kwargs.pop("_airflow_from_mapped", self.__dict__.get("_vortex_from_mapped", False))
+        state = self.__dict__
+        from_mapped = kwargs.pop("_airflow_from_mapped", state.get("_vortex_from_mapped", False))
         dag = kwargs.get("dag")
         if dag is None:
             dag = DagContext.get_current_dag()
@@ -113,30 +125,34 @@ def _apply_defaults(func):
             task_params=kwargs.pop("params", None),
             task_default_args=kwargs.pop("default_args", None),
         )
-        for name in signature.names:
-            if name not in kwargs and name in default_args:
-                kwargs[name] = default_args[name]
+        # Walks the few default_args rather than the (long) signature; (index, name) pairs sort
+        # without a key function, which is slow on Jython.
+        filled = [(parameter_index[name], name) for name in default_args if name in parameter_index and name not in kwargs]
+        if len(filled) > 1:
+            filled.sort()
+        for _, name in filled:
+            kwargs[name] = default_args[name]
 
-        missing = sorted(non_optional.difference(kwargs))
+        missing = [name for name in non_optional if name not in kwargs]
         if len(missing) == 1:
             raise AirflowException("missing keyword argument %s" % py_repr(missing[0]))
         if missing:
-            raise AirflowException("missing keyword arguments %s" % ", ".join(py_repr(a) for a in missing))
+            raise AirflowException("missing keyword arguments %s" % ", ".join(py_repr(a) for a in sorted(missing)))
 
         if merged_params:
             kwargs["params"] = merged_params
 
-        outermost = "_vortex_init_kwargs" not in self.__dict__
+        outermost = "_vortex_init_kwargs" not in state
         if outermost:
-            self.__dict__["_vortex_init_kwargs"] = {}
-        self.__dict__["_vortex_from_mapped"] = from_mapped
+            state["_vortex_init_kwargs"] = {}
+        state["_vortex_from_mapped"] = from_mapped
 
         result = func(self, default_args=default_args, **kwargs)
 
-        self.__dict__["_vortex_init_kwargs"].update(kwargs)
+        state["_vortex_init_kwargs"].update(kwargs)
         if outermost and not from_mapped:
             self.set_xcomargs_dependencies()
-            self.__dict__["_vortex_instantiated"] = True
+            state["_vortex_instantiated"] = True
         return result
 
     apply_defaults.__wrapped__ = func
@@ -342,9 +358,6 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
         allow_nested_operators=True,
         **kwargs
     ):
-        from airflow.models.dag import DagContext
-        from airflow.utils.task_group import TaskGroupContext
-
         kwargs.pop("_airflow_mapped_validation_only", None)
         if kwargs:
             raise AirflowException(
@@ -356,48 +369,54 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
         dag = dag or DagContext.get_current_dag()
         task_group = task_group or TaskGroupContext.get_current_task_group(dag)
 
-        self.task_id = task_group.child_id(task_id) if task_group else task_id
+        # Jython: each ``self.x = ...`` would run the Python-level __setattr__ below. While the
+        # operator is being built that hook only stores the value (init_kwargs is still empty), so
+        # when nothing else intercepts these names the instance dict is updated directly, a run of
+        # assignments at a time (one update() call is cheaper there than one store per name).
+        attrs = self.__dict__ if self._assigns_plainly() else _AttributeWriter(self)
+
+        attrs.update(task_id=task_group.child_id(task_id) if task_group else task_id)
         if not self._vortex_from_mapped and task_group:
             task_group.add(self)
 
-        self.owner = owner
-        self.email = email
-        self.email_on_retry = email_on_retry
-        self.email_on_failure = email_on_failure
+        attrs.update(owner=owner, email=email, email_on_retry=email_on_retry, email_on_failure=email_on_failure)
 
         if execution_timeout is not None and not isinstance(execution_timeout, timedelta):
             raise ValueError(
                 "execution_timeout must be timedelta object but passed as type: <class '%s'>"
                 % type(execution_timeout).__name__
             )
-        self.execution_timeout = execution_timeout
-
-        self.on_execute_callback = on_execute_callback
-        self.on_failure_callback = on_failure_callback
-        self.on_success_callback = on_success_callback
-        self.on_retry_callback = on_retry_callback
-        self.on_skipped_callback = on_skipped_callback
-        self._pre_execute_hook = pre_execute
-        self._post_execute_hook = post_execute
+        attrs.update(
+            execution_timeout=execution_timeout,
+            on_execute_callback=on_execute_callback,
+            on_failure_callback=on_failure_callback,
+            on_success_callback=on_success_callback,
+            on_retry_callback=on_retry_callback,
+            on_skipped_callback=on_skipped_callback,
+            _pre_execute_hook=pre_execute,
+            _post_execute_hook=post_execute,
+        )
 
         if start_date and not isinstance(start_date, datetime):
             logger.warning("start_date for %s isn't datetime.datetime", self)
         elif start_date:
-            self.start_date = timezone.convert_to_utc(start_date)
+            attrs.update(start_date=timezone.convert_to_utc(start_date))
         if end_date:
-            self.end_date = timezone.convert_to_utc(end_date)
+            attrs.update(end_date=timezone.convert_to_utc(end_date))
 
-        self.executor = executor
-        self.executor_config = executor_config or {}
-        self.run_as_user = run_as_user
-        self.retries = parse_retries(retries)
-        self.queue = queue
-        self.pool = Pool.DEFAULT_POOL_NAME if pool is None else pool
-        self.pool_slots = pool_slots
+        attrs.update(
+            executor=executor,
+            executor_config=executor_config or {},
+            run_as_user=run_as_user,
+            retries=parse_retries(retries),
+            queue=queue,
+            pool=Pool.DEFAULT_POOL_NAME if pool is None else pool,
+            pool_slots=pool_slots,
+        )
         if self.pool_slots < 1:
             dag_str = " in dag %s" % dag.dag_id if dag else ""
             raise ValueError("pool slots for %s%s cannot be less than 1" % (self.task_id, dag_str))
-        self.sla = sla
+        attrs.update(sla=sla)
 
         if trigger_rule == "dummy":
             warnings.warn(
@@ -418,32 +437,33 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
                 "The trigger_rule must be one of %s,'%s.%s'; received '%s'."
                 % (_rule_set_repr(TriggerRule), dag.dag_id if dag else "", task_id, trigger_rule)
             )
-        self.trigger_rule = TriggerRule(trigger_rule)
-
-        self.depends_on_past = depends_on_past
-        self.ignore_first_depends_on_past = ignore_first_depends_on_past
-        self.wait_for_past_depends_before_skipping = wait_for_past_depends_before_skipping
-        self.wait_for_downstream = wait_for_downstream
-        if wait_for_downstream:
-            self.depends_on_past = True
-
-        self.retry_delay = coerce_timedelta(retry_delay, key="retry_delay")
-        self.retry_exponential_backoff = retry_exponential_backoff
-        self.max_retry_delay = (
-            max_retry_delay if max_retry_delay is None else coerce_timedelta(max_retry_delay, key="max_retry_delay")
+        attrs.update(
+            trigger_rule=TriggerRule(trigger_rule),
+            depends_on_past=depends_on_past,
+            ignore_first_depends_on_past=ignore_first_depends_on_past,
+            wait_for_past_depends_before_skipping=wait_for_past_depends_before_skipping,
+            wait_for_downstream=wait_for_downstream,
         )
+        if wait_for_downstream:
+            attrs.update(depends_on_past=True)
 
-        self.params = ParamsDict(params)
+        attrs.update(
+            retry_delay=coerce_timedelta(retry_delay, key="retry_delay"),
+            retry_exponential_backoff=retry_exponential_backoff,
+            max_retry_delay=(
+                max_retry_delay if max_retry_delay is None else coerce_timedelta(max_retry_delay, key="max_retry_delay")
+            ),
+            params=ParamsDict(params),
+        )
         if priority_weight is not None and (isinstance(priority_weight, bool) or not isinstance(priority_weight, int)):
             raise AirflowException(
                 "`priority_weight` for task '%s' only accepts integers, received '<class '%s'>'."
                 % (self.task_id, type(priority_weight).__name__)
             )
-        self.priority_weight = priority_weight
+        attrs.update(priority_weight=priority_weight)
         if not WeightRule.is_valid(weight_rule):
             raise AirflowException("Unknown priority strategy %s" % weight_rule)
-        self.weight_rule = WeightRule(weight_rule)
-        self.resources = resources
+        attrs.update(weight_rule=WeightRule(weight_rule), resources=resources)
         if task_concurrency and not max_active_tis_per_dag:
             warnings.warn(
                 "The 'task_concurrency' parameter is deprecated. Please use 'max_active_tis_per_dag'.",
@@ -451,43 +471,62 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
                 stacklevel=2,
             )
             max_active_tis_per_dag = task_concurrency
-        self.max_active_tis_per_dag = max_active_tis_per_dag
-        self.max_active_tis_per_dagrun = max_active_tis_per_dagrun
-        self.do_xcom_push = do_xcom_push
-        self.map_index_template = map_index_template
-        self.multiple_outputs = multiple_outputs
-
-        self.doc_md = doc_md
-        self.doc_json = doc_json
-        self.doc_yaml = doc_yaml
-        self.doc_rst = doc_rst
-        self.doc = doc
-        self._task_display_property_value = (
-            task_display_name if task_display_name and task_display_name != task_id else None
+        attrs.update(
+            max_active_tis_per_dag=max_active_tis_per_dag,
+            max_active_tis_per_dagrun=max_active_tis_per_dagrun,
+            do_xcom_push=do_xcom_push,
+            map_index_template=map_index_template,
+            multiple_outputs=multiple_outputs,
+            doc_md=doc_md,
+            doc_json=doc_json,
+            doc_yaml=doc_yaml,
+            doc_rst=doc_rst,
+            doc=doc,
+            _task_display_property_value=(
+                task_display_name if task_display_name and task_display_name != task_id else None
+            ),
+            upstream_task_ids=set(),
+            downstream_task_ids=set(),
         )
-
-        self.upstream_task_ids = set()
-        self.downstream_task_ids = set()
 
         if dag:
             self.dag = dag
 
-        self._logger_name = logger_name
-        self.allow_nested_operators = allow_nested_operators
-        self.inlets = list(inlets) if isinstance(inlets, list) else ([inlets] if inlets else [])
-        self.outlets = list(outlets) if isinstance(outlets, list) else ([outlets] if outlets else [])
+        attrs.update(
+            _logger_name=logger_name,
+            allow_nested_operators=allow_nested_operators,
+            inlets=list(inlets) if isinstance(inlets, list) else ([inlets] if inlets else []),
+            outlets=list(outlets) if isinstance(outlets, list) else ([outlets] if outlets else []),
+        )
 
         if isinstance(self.template_fields, string_types):
-            self.template_fields = [self.template_fields]
+            attrs.update(template_fields=[self.template_fields])
+
+    def _assigns_plainly(self):
+        """True when ``self.name = value`` in __init__ would only put the value in the instance dict.
+
+        That needs an empty init_kwargs, no class-level property (or other data descriptor) for the
+        names __init__ assigns, and no __setattr__ other than BaseOperator's; cached per class.
+        """
+        state = self.__dict__
+        if state.get("_vortex_init_kwargs") or state.get("_vortex_instantiated"):
+            return False
+        cls = type(self)
+        plain = cls.__dict__.get("_vortex_assigns_plainly")
+        if plain is None:
+            plain = _class_assigns_plainly(cls)
+            setattr(cls, "_vortex_assigns_plainly", plain)
+        return plain
 
     def __setattr__(self, key, value):
         object.__setattr__(self, key, value)
-        if self.__dict__.get("_vortex_from_mapped"):
+        state = self.__dict__
+        if state.get("_vortex_from_mapped"):
             return
-        init_kwargs = self.__dict__.get("_vortex_init_kwargs")
+        init_kwargs = state.get("_vortex_init_kwargs")
         if init_kwargs is not None and key in init_kwargs:
             init_kwargs[key] = value
-        if self.__dict__.get("_vortex_instantiated") and key in self.template_fields:
+        if state.get("_vortex_instantiated") and key in self.template_fields:
             # An XComArg assigned after construction wires the dependency too (op.bash_command = x.output).
             self.set_xcomargs_dependencies()
 
@@ -500,8 +539,6 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
     @dag.setter
     def dag(self, dag):
         """A task belongs to one DAG for life; assigning the same DAG again is fine."""
-        from airflow.models.dag import DAG
-
         if dag is None:
             self._dag = None
             return
@@ -539,17 +576,66 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
 
     def set_xcomargs_dependencies(self):
         """An XComArg anywhere in a templated field makes its task upstream of this one."""
-        from airflow.models.xcom_arg import XComArg
-
         for field in self.template_fields:
             if hasattr(self, field):
-                XComArg.apply_upstream_relationship(self, getattr(self, field))
+                value = getattr(self, field)
+                # Strings, the usual templated values, cannot hold an XComArg.
+                if type(value) not in IMMUTABLE_TYPES:
+                    XComArg.apply_upstream_relationship(self, value)
 
     def execute(self, context):
         raise NotImplementedError()
 
     def __deepcopy__(self, memo):
         raise TypeError("VORTEX parses DAG files only; copying a task is not supported at parse time")
+
+
+class _AttributeWriter(object):
+    """``writer.update(name=value, ...)`` runs ``setattr(obj, name, value)`` for each name, in the
+    order BaseOperator.__init__ lists them: the general path beside ``obj.__dict__.update``."""
+
+    __slots__ = ("_obj",)
+
+    def __init__(self, obj):
+        self._obj = obj
+
+    def update(self, **values):
+        for name in _INIT_ATTRIBUTES:
+            if name in values:
+                setattr(self._obj, name, values[name])
+
+
+# What BaseOperator.__init__ assigns through ``attrs``, in the order it assigns them; a subclass
+# property for any of them makes the class take the setattr path.
+_INIT_ATTRIBUTES = (
+    "task_id", "owner", "email", "email_on_retry", "email_on_failure", "execution_timeout",
+    "on_execute_callback", "on_failure_callback", "on_success_callback", "on_retry_callback",
+    "on_skipped_callback", "_pre_execute_hook", "_post_execute_hook", "start_date", "end_date", "executor",
+    "executor_config", "run_as_user", "retries", "queue", "pool", "pool_slots", "sla", "trigger_rule",
+    "depends_on_past", "ignore_first_depends_on_past", "wait_for_past_depends_before_skipping",
+    "wait_for_downstream", "retry_delay", "retry_exponential_backoff", "max_retry_delay", "params",
+    "priority_weight", "weight_rule", "resources", "max_active_tis_per_dag", "max_active_tis_per_dagrun",
+    "do_xcom_push", "map_index_template", "multiple_outputs", "doc_md", "doc_json", "doc_yaml", "doc_rst",
+    "doc", "_task_display_property_value", "upstream_task_ids", "downstream_task_ids", "_logger_name",
+    "allow_nested_operators", "inlets", "outlets", "template_fields",
+)
+
+
+def _class_attribute(cls, name, default=None):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return default
+
+
+def _class_assigns_plainly(cls):
+    if _class_attribute(cls, "__setattr__") is not BaseOperator.__dict__["__setattr__"]:
+        return False
+    for name in _INIT_ATTRIBUTES:
+        kind = type(_class_attribute(cls, name))
+        if hasattr(kind, "__set__") or hasattr(kind, "__delete__"):
+            return False
+    return True
 
 
 def _rule_set_repr(enum_class):

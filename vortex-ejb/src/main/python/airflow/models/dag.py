@@ -1,7 +1,6 @@
 """DAG: a schedule and the tasks it runs; DagContext tracks ``with DAG(...)`` blocks."""
 from __future__ import absolute_import, division, print_function, unicode_literals
 
-import copy
 import functools
 import os
 import sys
@@ -9,15 +8,23 @@ import warnings
 from collections import OrderedDict
 from datetime import datetime, timedelta
 
-from airflow._vortex.compat import Signature, string_types
+from airflow._vortex.compat import InsertionOrderedDict, Signature, deepcopy_value, string_types
 from airflow.configuration import conf
-from airflow.exceptions import AirflowException, DuplicateTaskIdFound, RemovedInAirflow3Warning, TaskNotFound
+from airflow.datasets import BaseDataset, Dataset, DatasetAll
+from airflow.exceptions import (
+    AirflowException,
+    DuplicateTaskIdFound,
+    ParamValidationError,
+    RemovedInAirflow3Warning,
+    TaskNotFound,
+)
 from airflow.models.param import DagParam, ParamsDict
 from airflow.timetables.base import Timetable
 from airflow.timetables.interval import CronDataIntervalTimetable, DeltaDataIntervalTimetable
 from airflow.timetables.simple import ContinuousTimetable, DatasetTriggeredTimetable, NullTimetable, OnceTimetable
 from airflow.utils import timezone
 from airflow.utils.helpers import at_most_one, validate_key
+from airflow.utils.task_group import TaskGroup, TaskGroupContext
 from airflow.utils.trigger_rule import TriggerRule
 from airflow.utils.types import NOTSET
 
@@ -163,9 +170,6 @@ class DAG(object):
         fail_stop=False,
         dag_display_name=None,
     ):
-        from airflow.datasets import BaseDataset, Dataset, DatasetAll
-        from airflow.utils.task_group import TaskGroup
-
         if tags and any(len(tag) > TAG_MAX_LEN for tag in tags):
             raise AirflowException("tag cannot be longer than %d characters" % TAG_MAX_LEN)
 
@@ -174,7 +178,7 @@ class DAG(object):
         self.user_defined_filters = user_defined_filters
         if default_args and not isinstance(default_args, dict):
             raise TypeError("default_args must be a dict")
-        self.default_args = copy.deepcopy(default_args or {})
+        self.default_args = deepcopy_value(default_args or {})
         params = params or {}
         if "params" in self.default_args:
             params.update(self.default_args["params"])
@@ -196,7 +200,7 @@ class DAG(object):
         self._description = description
         back = sys._getframe(1)
         self.fileloc = back.f_code.co_filename if back else ""
-        self.task_dict = OrderedDict()
+        self.task_dict = InsertionOrderedDict()
 
         tz = None
         if start_date and start_date.tzinfo:
@@ -428,8 +432,6 @@ class DAG(object):
 
     def add_task(self, task):
         """Add a task; the task's dates are clipped to the DAG's, its id must be unique."""
-        from airflow.utils.task_group import TaskGroupContext
-
         if self.fail_stop and task.trigger_rule != TriggerRule.ALL_SUCCESS:
             raise FailStopDagInvalidTriggerRule(
                 "A 'fail-stop' dag can only have %s trigger rule" % TriggerRule.ALL_SUCCESS.value
@@ -473,8 +475,6 @@ class DAG(object):
 
     def validate_schedule_and_params(self):
         """A scheduled DAG needs a valid value for every param (nobody is there to type one in)."""
-        from airflow.exceptions import ParamValidationError
-
         if not self.timetable or not self.timetable.can_be_scheduled:
             return
         try:

@@ -8,7 +8,7 @@ from __future__ import absolute_import, division, print_function, unicode_litera
 import copy
 import numbers
 
-from airflow._vortex.compat import MutableMapping, integer_types, py_repr, string_types
+from airflow._vortex.compat import MutableMapping, deepcopy_value, integer_types, py_repr, string_types
 from airflow.exceptions import ParamValidationError
 from airflow.utils.types import NOTSET, ArgNotSet
 
@@ -27,7 +27,7 @@ class Param(object):
         return Param(self.value, self.description, schema=self.schema)
 
     def __deepcopy__(self, memo):
-        return Param(copy.deepcopy(self.value, memo), self.description, schema=copy.deepcopy(self.schema, memo))
+        return Param(deepcopy_value(self.value, memo), self.description, schema=deepcopy_value(self.schema, memo))
 
     def has_value(self):
         return self.value is not NOTSET and self.value is not None

@@ -48,6 +48,19 @@ class DependencyMixin(object):
 
 TaskMixin = DependencyMixin
 
+_operator_types = None
+
+
+def _operator_classes():
+    """(BaseOperator, MappedOperator): those modules import this one, so they are looked up on first use."""
+    global _operator_types
+    if _operator_types is None:
+        from airflow.models.baseoperator import BaseOperator
+        from airflow.models.mappedoperator import MappedOperator
+
+        _operator_types = (BaseOperator, MappedOperator)
+    return _operator_types
+
 
 class DAGNode(DependencyMixin):
     """A node of the DAG graph: an operator or a mapped operator (TaskGroup overrides the linking)."""
@@ -74,9 +87,7 @@ class DAGNode(DependencyMixin):
 
     def _set_relatives(self, task_or_task_list, upstream=False, edge_modifier=None):
         """Link this task to the roots (downstream) or leaves (upstream) of each given node."""
-        from airflow.models.baseoperator import BaseOperator
-        from airflow.models.mappedoperator import MappedOperator
-
+        operator_classes = _operator_classes()
         if not is_sequence(task_or_task_list):
             task_or_task_list = [task_or_task_list]
 
@@ -85,7 +96,7 @@ class DAGNode(DependencyMixin):
             task_object.update_relative(self, not upstream, edge_modifier=edge_modifier)
             relatives = task_object.leaves if upstream else task_object.roots
             for task in relatives:
-                if not isinstance(task, (BaseOperator, MappedOperator)):
+                if not isinstance(task, operator_classes):
                     raise AirflowException(
                         "Relationships can only be set between Operators; received %s"
                         % task.__class__.__name__
@@ -94,8 +105,11 @@ class DAGNode(DependencyMixin):
 
         dags = []
         for task in list(self.roots) + task_list:
-            if task.has_dag() and all(task.get_dag() is not d for d in dags):
-                dags.append(task.get_dag())
+            if task.has_dag():
+                task_dag = task.get_dag()
+                # A list comprehension, not all() over a generator: generators are slow on Jython.
+                if not [d for d in dags if d is task_dag]:
+                    dags.append(task_dag)
         if len(dags) > 1:
             shown = "{" + ", ".join(sorted(repr(d) for d in dags)) + "}"
             raise AirflowException("Tried to set relationships between tasks in more than one DAG: %s" % shown)

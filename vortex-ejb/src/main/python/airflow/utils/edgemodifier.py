@@ -3,6 +3,8 @@ from __future__ import absolute_import, division, print_function, unicode_litera
 
 from airflow._vortex.compat import is_sequence
 from airflow.models.taskmixin import DAGNode, DependencyMixin
+from airflow.models.xcom_arg import XComArg
+from airflow.utils.task_group import TaskGroup
 
 
 class EdgeModifier(DependencyMixin):
@@ -22,9 +24,6 @@ class EdgeModifier(DependencyMixin):
         return self._upstream
 
     def _save_nodes(self, nodes, stream):
-        from airflow.models.xcom_arg import XComArg
-        from airflow.utils.task_group import TaskGroup
-
         for node in (nodes if is_sequence(nodes) else [nodes]):
             if isinstance(node, (TaskGroup, XComArg, DAGNode)):
                 stream.append(node)

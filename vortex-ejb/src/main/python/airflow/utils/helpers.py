@@ -5,9 +5,27 @@ import re
 
 from airflow._vortex.compat import py_repr, string_types
 from airflow.exceptions import AirflowException
+from airflow.utils.types import NOTSET
 
 KEY_REGEX = re.compile(r"^[\w.-]+$", re.UNICODE)
 GROUP_KEY_REGEX = re.compile(r"^[\w-]+$", re.UNICODE)
+
+# Keys already known to match KEY_REGEX / GROUP_KEY_REGEX: every parse of a file validates the
+# same ids again, and a regex match is comparatively slow on Jython. Bounded by _MATCHED_LIMIT.
+_MATCHED_KEYS = set()
+_MATCHED_GROUP_KEYS = set()
+_MATCHED_LIMIT = 100000
+
+
+def _matches(regex, matched, key):
+    if key in matched:
+        return True
+    if not regex.match(key):
+        return False
+    if len(matched) >= _MATCHED_LIMIT:
+        matched.clear()
+    matched.add(key)
+    return True
 
 
 def validate_key(k, max_length=250):
@@ -16,7 +34,7 @@ def validate_key(k, max_length=250):
         raise TypeError("The key has to be a string and is %s:%s" % (_type_repr(k), k))
     if len(k) > max_length:
         raise AirflowException("The key has to be less than %d characters" % max_length)
-    if not KEY_REGEX.match(k):
+    if not _matches(KEY_REGEX, _MATCHED_KEYS, k):
         raise AirflowException(
             "The key %s has to be made of alphanumeric characters, dashes, "
             "dots and underscores exclusively" % py_repr(k)
@@ -29,7 +47,7 @@ def validate_group_key(k, max_length=200):
         raise TypeError("The key has to be a string and is %s:%s" % (_type_repr(k), k))
     if len(k) > max_length:
         raise AirflowException("The key has to be less than %d characters" % max_length)
-    if not GROUP_KEY_REGEX.match(k):
+    if not _matches(GROUP_KEY_REGEX, _MATCHED_GROUP_KEYS, k):
         raise AirflowException(
             "The key %s has to be made of alphanumeric characters, dashes "
             "and underscores exclusively" % py_repr(k)
@@ -52,17 +70,22 @@ def cross_downstream(*args, **kwargs):
     return _cross_downstream(*args, **kwargs)
 
 
+def _count_set(args):
+    """How many arguments are set (not NOTSET and truthy); a loop, as generators are slow on Jython."""
+    count = 0
+    for arg in args:
+        if arg is not NOTSET and bool(arg):
+            count += 1
+    return count
+
+
 def at_most_one(*args):
     """True when at most one argument is set (not NOTSET and truthy)."""
-    from airflow.utils.types import NOTSET
-
-    return sum(1 for a in args if a is not NOTSET and bool(a)) in (0, 1)
+    return _count_set(args) in (0, 1)
 
 
 def exactly_one(*args):
-    from airflow.utils.types import NOTSET
-
-    return sum(1 for a in args if a is not NOTSET and bool(a)) == 1
+    return _count_set(args) == 1
 
 
 def merge_dicts(dict1, dict2):

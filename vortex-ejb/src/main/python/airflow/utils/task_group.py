@@ -1,14 +1,25 @@
 """TaskGroup: a named box of tasks; ``>>`` on a group links its leaves or roots."""
 from __future__ import absolute_import, division, print_function, unicode_literals
 
-import copy
 import re
-from collections import OrderedDict
 
-from airflow._vortex.compat import is_sequence, string_types
+from airflow._vortex.compat import InsertionOrderedDict, deepcopy_value, is_sequence, string_types
 from airflow.exceptions import AirflowException, DuplicateTaskIdFound, TaskAlreadyInTaskGroup
+from airflow.models.abstractoperator import AbstractOperator
 from airflow.models.taskmixin import DAGNode
 from airflow.utils.helpers import validate_group_key
+
+_dag_context = None
+
+
+def _current_dag():
+    """DagContext's current DAG; airflow.models.dag imports this module, so it is looked up on first use."""
+    global _dag_context
+    if _dag_context is None:
+        from airflow.models.dag import DagContext
+
+        _dag_context = DagContext
+    return _dag_context.get_current_dag()
 
 
 class TaskGroup(DAGNode):
@@ -27,12 +38,10 @@ class TaskGroup(DAGNode):
         add_suffix_on_collision=False,
         group_display_name="",
     ):
-        from airflow.models.dag import DagContext
-
         self.prefix_group_id = prefix_group_id
-        self.default_args = copy.deepcopy(default_args or {})
+        self.default_args = deepcopy_value(default_args or {})
 
-        dag = dag or DagContext.get_current_dag()
+        dag = dag or _current_dag()
 
         if group_id is None:
             if parent_group:
@@ -61,7 +70,7 @@ class TaskGroup(DAGNode):
         self._group_id = group_id
         self._check_for_group_id_collisions(add_suffix_on_collision)
 
-        self.children = OrderedDict()
+        self.children = InsertionOrderedDict()
         self.task_group = None
         if parent_group:
             parent_group.add(self)
@@ -88,10 +97,11 @@ class TaskGroup(DAGNode):
             if not add_suffix_on_collision:
                 raise DuplicateTaskIdFound("group_id '%s' has already been added to the DAG" % self._group_id)
             base = re.split(r"__\d+$", self._group_id)[0]
+            suffixed = re.compile(r"^%s__\d+$" % re.escape(base))
             suffixes = sorted(
                 int(re.split(r"^.+__", used)[1])
                 for used in self.used_group_ids
-                if used is not None and re.match(r"^%s__\d+$" % re.escape(base), used)
+                if used is not None and suffixed.match(used)
             )
             self._group_id = base + ("__%d" % (suffixes[-1] + 1) if suffixes else "__1")
 
@@ -127,8 +137,6 @@ class TaskGroup(DAGNode):
 
     def add(self, task):
         """Add a task or a group to this group (the id gets this group's prefix first)."""
-        from airflow.models.abstractoperator import AbstractOperator
-
         if TaskGroupContext.active:
             if task.task_group is not None and task.task_group is not self:
                 task.task_group.children.pop(task.node_id, None)

@@ -19,12 +19,15 @@ class _StrEnumMeta(type):
         order = namespace.get("_order_", "").split()
         members.sort(key=lambda m: order.index(m._name_) if m._name_ in order else len(order))
         cls._members_ = members
+        # Member by value: lookups and validation run for every operator, a dict keeps them cheap.
+        cls._value2member_ = dict((text_type(member), member) for member in members)
         return cls
 
     def __call__(cls, value):
-        for member in cls._members_:
-            if member == value:
-                return member
+        try:
+            return cls._value2member_[value]
+        except (KeyError, TypeError):  # TypeError: unhashable values are no member either
+            pass
         raise ValueError("%r is not a valid %s" % (text_type(value), cls.__name__))
 
     def __iter__(cls):
@@ -55,8 +58,8 @@ class StrEnum(with_metaclass(_StrEnumMeta, text_type)):
     def __str__(self):
         return text_type.__str__(self)
 
-    def __hash__(self):
-        return text_type.__hash__(self)
+    # No __hash__ override: the inherited str hash is the same value, and a Python-level
+    # __hash__ ran on every rule lookup (slow on Jython).
 
     def __reduce__(self):
         return (type(self), (text_type(self),))
@@ -84,7 +87,7 @@ class TriggerRule(StrEnum):
 
     @classmethod
     def is_valid(cls, trigger_rule):
-        return trigger_rule in cls.all_triggers()
+        return trigger_rule in cls._value2member_
 
     @classmethod
     def all_triggers(cls):

@@ -14,7 +14,7 @@ class WeightRule(StrEnum):
 
     @classmethod
     def is_valid(cls, weight_rule):
-        return weight_rule in cls.all_weight_rules()
+        return weight_rule in cls._value2member_
 
     @classmethod
     def all_weight_rules(cls):

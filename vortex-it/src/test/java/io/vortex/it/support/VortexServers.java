@@ -22,7 +22,8 @@ public final class VortexServers {
         if (server == null) {
             addShutdownHook();
             server = switch (database) {
-                case H2 -> VortexServer.onH2("h2");
+                // the H2 server starts as a user's first start does: with the example DAGs
+                case H2 -> VortexServer.onH2("h2").setting("VORTEX_LOAD_EXAMPLES", "true");
                 case POSTGRESQL -> {
                     postgres = PostgresDatabase.create();
                     yield VortexServer.onPostgres("postgresql", postgres.target());
