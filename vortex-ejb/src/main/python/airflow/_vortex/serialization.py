@@ -81,7 +81,7 @@ def encode(value, depth=0):
     if kind is _TIMEDELTA:
         return value.total_seconds()
     if kind in _TEXT_ENUM_TYPES:
-        return text_type(value)
+        return value._value_  # text_type(value), without running the enum's Python-level __str__
     if kind is ParamsDict:
         return _encode_params(value, depth)
     if PY2 and kind is str:

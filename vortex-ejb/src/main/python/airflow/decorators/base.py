@@ -4,7 +4,7 @@ from __future__ import absolute_import, division, print_function, unicode_litera
 import copy
 import re
 
-from airflow._vortex.compat import Mapping, PY2, Sequence, Signature, py_repr
+from airflow._vortex.compat import Mapping, PY2, Signature, py_repr
 from airflow.models.baseoperator import (
     BASE_OPERATOR_ARGUMENTS,
     BaseOperator,
@@ -13,7 +13,13 @@ from airflow.models.baseoperator import (
     parse_retries,
 )
 from airflow.models.dag import DagContext
-from airflow.models.mappedoperator import MappedOperator, ensure_xcomarg_return_value, is_mappable, prevent_duplicates
+from airflow.models.mappedoperator import (
+    MappedOperator,
+    ensure_xcomarg_return_value,
+    is_mappable,
+    prevent_duplicates,
+    validate_expand_kwargs,
+)
 from airflow.models.pool import Pool
 from airflow.models.xcom_arg import XComArg
 from airflow.utils import timezone
@@ -196,12 +202,7 @@ class _TaskDecorator(object):
         return self._expand(map_kwargs, None)
 
     def expand_kwargs(self, kwargs, strict=True):
-        if isinstance(kwargs, Sequence):
-            for item in kwargs:
-                if not isinstance(item, (XComArg, Mapping)):
-                    raise TypeError("expected XComArg or list[dict], not %s" % type(kwargs).__name__)
-        elif not isinstance(kwargs, XComArg):
-            raise TypeError("expected XComArg or list[dict], not %s" % type(kwargs).__name__)
+        validate_expand_kwargs(kwargs)
         return self._expand({}, kwargs)
 
     def _expand(self, expand_input, expand_kwargs):

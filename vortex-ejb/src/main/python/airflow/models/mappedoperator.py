@@ -50,6 +50,18 @@ def prevent_duplicates(kwargs1, kwargs2, fail_reason):
     raise TypeError("%s arguments: %s" % (fail_reason, ", ".join(sorted(duplicated_keys))))
 
 
+def validate_expand_kwargs(kwargs):
+    """What ``expand_kwargs`` accepts: an XComArg, or a list of dicts and XComArgs."""
+    from airflow.models.xcom_arg import XComArg
+
+    if isinstance(kwargs, Sequence):
+        for item in kwargs:
+            if not isinstance(item, (XComArg, Mapping)):
+                raise TypeError("expected XComArg or list[dict], not %s" % type(kwargs).__name__)
+    elif not isinstance(kwargs, XComArg):
+        raise TypeError("expected XComArg or list[dict], not %s" % type(kwargs).__name__)
+
+
 def ensure_xcomarg_return_value(arg):
     """Mapping over an XCom pushed under a custom key is an error in Airflow."""
     from airflow.models.xcom_arg import XComArg
@@ -85,14 +97,7 @@ class OperatorPartial(object):
         return self._expand(mapped_kwargs, None)
 
     def expand_kwargs(self, kwargs, strict=True):
-        from airflow.models.xcom_arg import XComArg
-
-        if isinstance(kwargs, Sequence):
-            for item in kwargs:
-                if not isinstance(item, (XComArg, Mapping)):
-                    raise TypeError("expected XComArg or list[dict], not %s" % type(kwargs).__name__)
-        elif not isinstance(kwargs, XComArg):
-            raise TypeError("expected XComArg or list[dict], not %s" % type(kwargs).__name__)
+        validate_expand_kwargs(kwargs)
         return self._expand({}, kwargs)
 
     def _expand(self, expand_input, expand_kwargs):

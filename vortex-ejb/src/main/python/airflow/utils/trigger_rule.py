@@ -14,6 +14,7 @@ class _StrEnumMeta(type):
             if key.isupper() and isinstance(value, (str, text_type)):
                 member = text_type.__new__(cls, value)
                 member._name_ = key
+                member._value_ = text_type(value)  # the plain string, as enum members have it
                 setattr(cls, key, member)
                 members.append(member)
         order = namespace.get("_order_", "").split()
@@ -64,6 +65,14 @@ class StrEnum(with_metaclass(_StrEnumMeta, text_type)):
     def __reduce__(self):
         return (type(self), (text_type(self),))
 
+    @classmethod
+    def is_valid(cls, value):
+        return value in cls._value2member_
+
+    @classmethod
+    def values(cls):
+        return set(m.value for m in cls)
+
 
 class TriggerRule(StrEnum):
     """Class with task's trigger rules."""
@@ -86,9 +95,5 @@ class TriggerRule(StrEnum):
     ALL_SKIPPED = "all_skipped"
 
     @classmethod
-    def is_valid(cls, trigger_rule):
-        return trigger_rule in cls._value2member_
-
-    @classmethod
     def all_triggers(cls):
-        return set(m.value for m in cls)
+        return cls.values()

@@ -13,9 +13,5 @@ class WeightRule(StrEnum):
     ABSOLUTE = "absolute"
 
     @classmethod
-    def is_valid(cls, weight_rule):
-        return weight_rule in cls._value2member_
-
-    @classmethod
     def all_weight_rules(cls):
-        return set(m.value for m in cls)
+        return cls.values()

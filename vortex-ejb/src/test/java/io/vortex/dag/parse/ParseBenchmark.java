@@ -12,14 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Prints per-file parse times of each engine: cold (the engine's first file, including starting
  * its interpreter or process), first file on a started worker, and warm (median and 95th
- * percentile over RUNS parses of a typical DAG file). A benchmark, not a test: it asserts nothing
- * and runs only with {@code mvn -pl vortex-ejb -am -Pbench test}.
+ * percentile over RUNS parses of a typical DAG file, after WARM_UP parses). A benchmark, not a
+ * test: it asserts nothing and runs only with {@code mvn -pl vortex-ejb -am -Pbench test}.
  */
 class ParseBenchmark {
 
     private static final Path TYPICAL = Path.of("../dags/example_task_groups.py").toAbsolutePath().normalize();
     private static final Path TASKFLOW = Path.of("../dags/example_taskflow.py").toAbsolutePath().normalize();
     private static final int RUNS = Integer.getInteger("bench.runs", 200);
+    /** Jython compiles hot Python to JVM code only after many calls; warm means after that. */
+    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 500);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @TempDir
@@ -43,7 +45,7 @@ class ParseBenchmark {
             start = System.nanoTime();
             requireSuccess(parser.parseFile(file, file.getParent(), TIMEOUT));
             double second = millis(System.nanoTime() - start);
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < WARM_UP; i++) {
                 parser.parseFile(file, file.getParent(), TIMEOUT);
             }
             double[] warm = new double[RUNS];
