@@ -129,11 +129,6 @@ public class DagFileProcessor {
         }
     }
 
-    /** Scans every folder now and waits until the changed files are stored; for tests and the CLI. */
-    public ScanSummary scanNow() {
-        return scan();
-    }
-
     private void watchAndScan() {
         try (WatchService service = FileSystems.getDefault().newWatchService()) {
             watcher = service;
@@ -182,7 +177,7 @@ public class DagFileProcessor {
         }
     }
 
-    private synchronized ScanSummary scan() {
+    private ScanSummary scan() {
         long start = System.nanoTime();
         storeNanos = 0;
         Set<Path> present = new HashSet<>();
@@ -334,7 +329,7 @@ public class DagFileProcessor {
     }
 
     /** What one scan did. */
-    public record ScanSummary(int files, int parsed, int removed, long millis, long storeMillis) {
+    private record ScanSummary(int files, int parsed, int removed, long millis, long storeMillis) {
 
         String sentence() {
             return "DAG folder scan: " + files + " files, " + parsed + " parsed, " + removed + " removed, in " + millis
