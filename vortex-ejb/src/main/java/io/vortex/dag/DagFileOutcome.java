@@ -8,7 +8,12 @@ import java.util.Optional;
  * What the DAG processor learned about one file: it was parsed (its source and the engine's
  * result), or it no longer defines DAGs because it is gone or is no DAG file.
  */
-public record DagFileOutcome(String file, Optional<String> source, Optional<ParseResult> result) {
+public record DagFileOutcome(String file, Optional<Source> source, Optional<ParseResult> result) {
+
+    /** A file's content with its SHA-256, computed once when the processor read it. */
+    public record Source(String text, String hash) {
+    }
+
 
     public DagFileOutcome {
         Objects.requireNonNull(file, "file");
@@ -17,7 +22,7 @@ public record DagFileOutcome(String file, Optional<String> source, Optional<Pars
         }
     }
 
-    public static DagFileOutcome parsed(String file, String source, ParseResult result) {
+    public static DagFileOutcome parsed(String file, Source source, ParseResult result) {
         return new DagFileOutcome(file, Optional.of(source), Optional.of(result));
     }
 

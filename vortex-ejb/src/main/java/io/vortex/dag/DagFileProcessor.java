@@ -276,7 +276,7 @@ public class DagFileProcessor {
             return Optional.of(new Parsed(file, state, DagFileOutcome.gone(file.toString())));
         }
         ParseResult result = parsing.parse(file, content, folder.root());
-        return Optional.of(new Parsed(file, state, DagFileOutcome.parsed(file.toString(), content, result)));
+        return Optional.of(new Parsed(file, state, DagFileOutcome.parsed(file.toString(), new DagFileOutcome.Source(content, hash), result)));
     }
 
     private static Future<Optional<Parsed>> take(CompletionService<Optional<Parsed>> parses) {

@@ -74,8 +74,8 @@ public class DagFileService {
     }
 
     /** Stores a successfully parsed file's DAGs; returns the ids it now defines. */
-    private Set<String> storeDags(String file, String source, ParseResult result, Map<String, Dag> byDagId, OffsetDateTime now) {
-        String sourceHash = sha256(source);
+    private Set<String> storeDags(String file, DagFileOutcome.Source source, ParseResult result, Map<String, Dag> byDagId,
+                                  OffsetDateTime now) {
         String engine = result.engine().label();
         Set<String> defined = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
@@ -94,7 +94,7 @@ public class DagFileService {
             }
             dag.refresh(parsed, file, fileToken(file), engine, now);
             storeSerialized(dag, isNew, json.toString(), now);
-            storeVersion(dag, isNew, file, source, sourceHash, now);
+            storeVersion(dag, isNew, file, source, now);
             defined.add(parsed.dagId());
         }
         if (!duplicates.isEmpty()) {
@@ -126,13 +126,13 @@ public class DagFileService {
                 () -> dags.add(new SerializedDag(dag.getId(), data, hash, now)));
     }
 
-    private void storeVersion(Dag dag, boolean isNew, String file, String source, String sourceHash, OffsetDateTime now) {
+    private void storeVersion(Dag dag, boolean isNew, String file, DagFileOutcome.Source source, OffsetDateTime now) {
         Optional<DagVersion> latest = isNew ? Optional.empty() : dags.latestVersion(dag);
-        if (latest.isPresent() && latest.get().getSourceHash().equals(sourceHash)) {
+        if (latest.isPresent() && latest.get().getSourceHash().equals(source.hash())) {
             return;
         }
         int number = latest.map(version -> version.getVersionNumber() + 1).orElse(1);
-        dags.add(new DagVersion(dag, number, source, sourceHash, file, now, null, null));
+        dags.add(new DagVersion(dag, number, source.text(), source.hash(), file, now, null, null));
         if (number > 1) {
             LOG.info(() -> "DAG " + dag.getDagId() + " version " + number + " stored from " + file);
         }
