@@ -5,6 +5,7 @@
 # from the Maven profile instead: mvn -pl vortex-ejb -am -Pbench test -Dsurefire.failIfNoSpecifiedTests=false
 #
 #   bench/dag_files.sh           RUNS (default 10) visibility samples, FILES (default 10000) generated files
+#   VORTEX_DAGS_PARSER=cpython bench/dag_files.sh     the same with the CPython engine (default: auto)
 #
 # Starts its own server in a temporary VORTEX_HOME on H2 (port offset VORTEX_PORT_OFFSET, default 300).
 set -euo pipefail
@@ -57,7 +58,7 @@ PY
 }
 
 mkdir -p "$dags"
-echo "starting a server in $VORTEX_HOME"
+echo "starting a server in $VORTEX_HOME, parser engine ${VORTEX_DAGS_PARSER:-auto}"
 "$source_dir/vortex" server start >"$work/start.log" 2>&1 || { cat "$work/start.log" >&2; exit 1; }
 
 samples=()

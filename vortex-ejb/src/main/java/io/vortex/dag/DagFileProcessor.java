@@ -30,12 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,7 +56,7 @@ public class DagFileProcessor {
     private static final Logger LOG = Logger.getLogger(DagFileProcessor.class.getName());
     /** Files written in several steps settle within this; waiting avoids parsing half a file. */
     private static final long SETTLE_MILLIS = 100;
-    /** Files stored per transaction when many change at once. */
+    /** Most files parsed and stored per transaction when many change at once. */
     private static final int BATCH_SIZE = 200;
 
     @Resource
@@ -93,8 +92,6 @@ public class DagFileProcessor {
     private final List<DagFolder> folders = new ArrayList<>();
     private volatile WatchService watcher;
     private volatile boolean stopping;
-    /** Time the current scan spent storing; only the scanning thread touches it. */
-    private long storeNanos;
     private Thread loop;
 
     @PostConstruct
@@ -179,53 +176,72 @@ public class DagFileProcessor {
 
     private ScanSummary scan() {
         long start = System.nanoTime();
-        storeNanos = 0;
         Set<Path> present = new HashSet<>();
-        CompletionService<Optional<Parsed>> parses = new ExecutorCompletionService<>(parsingExecutor);
-        int pending = 0;
+        List<Changed> changed = new ArrayList<>();
         for (DagFolder folder : folders) {
             for (Path file : folder.files()) {
                 present.add(file);
                 FileState state = known.get(file);
                 Optional<BasicFileAttributes> attributes = attributesOf(file);
-                if (attributes.isEmpty() || (state != null && state.sameAs(attributes.get()))) {
-                    continue;
+                if (attributes.isPresent() && (state == null || !state.sameAs(attributes.get()))) {
+                    changed.add(new Changed(file, folder, attributes.get()));
                 }
-                parses.submit(() -> parse(file, folder, attributes.get()));
-                pending++;
             }
         }
-        int parsed = 0;
-        List<Parsed> batch = new ArrayList<>();
-        while (pending > 0) {
-            Optional<Future<Optional<Parsed>>> next = Optional.ofNullable(parses.poll());
-            if (next.isEmpty() && !batch.isEmpty()) {
-                parsed += store(batch);
-                batch.clear();
-                continue;
-            }
-            Optional<Parsed> result = await(next.isPresent() ? next.get() : take(parses));
-            pending--;
-            result.ifPresent(batch::add);
-            if (batch.size() >= BATCH_SIZE) {
-                parsed += store(batch);
-                batch.clear();
-            }
-        }
-        parsed += store(batch);
+        ChunkTimes times = new ChunkTimes();
+        int parsed = parseAndStore(changed, times);
         List<Path> gone = known.keySet().stream().filter(file -> !present.contains(file)).toList();
         if (!gone.isEmpty()) {
             files.store(gone.stream().map(file -> DagFileOutcome.gone(file.toString())).toList());
             gone.forEach(known::remove);
         }
-        return new ScanSummary(present.size(), parsed, gone.size(), (System.nanoTime() - start) / 1_000_000, storeNanos / 1_000_000);
+        return new ScanSummary(present.size(), parsed, gone.size(), (System.nanoTime() - start) / 1_000_000,
+                times.parseNanos.sum() / 1_000_000, times.storeNanos.sum() / 1_000_000);
     }
 
     /**
-     * Stores a batch in one transaction and remembers its files as parsed; when the batch fails,
-     * each file is stored on its own, so one bad file cannot hold the others back.
+     * Splits the changed files into chunks, one per parsing thread up to {@link #BATCH_SIZE}
+     * files, and has each thread parse a chunk and store it in one transaction. Parsing and
+     * storing so overlap across threads, and a bulk load holds at most a chunk per thread in
+     * memory, however fast the engine parses.
      */
-    private int store(List<Parsed> batch) {
+    private int parseAndStore(List<Changed> changed, ChunkTimes times) {
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        int threads = Math.max(1, parsing.workers());
+        int chunkSize = Math.min(BATCH_SIZE, (changed.size() + threads - 1) / threads);
+        List<Future<Integer>> chunks = new ArrayList<>();
+        for (int from = 0; from < changed.size(); from += chunkSize) {
+            List<Changed> chunk = changed.subList(from, Math.min(changed.size(), from + chunkSize));
+            chunks.add(parsingExecutor.submit(() -> store(parseAll(chunk, times), times)));
+        }
+        int stored = 0;
+        for (Future<Integer> chunk : chunks) {
+            stored += await(chunk);
+        }
+        return stored;
+    }
+
+    private List<Parsed> parseAll(List<Changed> chunk, ChunkTimes times) {
+        long start = System.nanoTime();
+        List<Parsed> parsed = new ArrayList<>(chunk.size());
+        for (Changed file : chunk) {
+            try {
+                parse(file).ifPresent(parsed::add);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Parsing " + file.path() + " failed; it is parsed again at the next scan", e);
+            }
+        }
+        times.parseNanos.add(System.nanoTime() - start);
+        return parsed;
+    }
+
+    /**
+     * Stores a chunk in one transaction and remembers its files as parsed; when the transaction
+     * fails, each file is stored on its own, so one bad file cannot hold the others back.
+     */
+    private int store(List<Parsed> batch, ChunkTimes times) {
         if (batch.isEmpty()) {
             return 0;
         }
@@ -233,7 +249,6 @@ public class DagFileProcessor {
         try {
             files.store(batch.stream().map(Parsed::outcome).toList());
             batch.forEach(each -> known.put(each.path(), each.state()));
-            storeNanos += System.nanoTime() - start;
             return batch.size();
         } catch (RuntimeException batchFailed) {
             int stored = 0;
@@ -246,16 +261,18 @@ public class DagFileProcessor {
                     LOG.log(Level.WARNING, "Storing what " + each.path() + " defines failed; it is parsed again at the next scan", e);
                 }
             }
-            storeNanos += System.nanoTime() - start;
             return stored;
+        } finally {
+            times.storeNanos.add(System.nanoTime() - start);
         }
     }
 
     /**
-     * Parses one file whose size or time changed, on a parsing thread; empty when its content is
-     * what this server parsed last.
+     * Parses one file whose size or time changed; empty when its content is what this server
+     * parsed last.
      */
-    private Optional<Parsed> parse(Path file, DagFolder folder, BasicFileAttributes attributes) {
+    private Optional<Parsed> parse(Changed changed) {
+        Path file = changed.path();
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
@@ -266,7 +283,7 @@ public class DagFileProcessor {
             return Optional.empty();
         }
         String hash = content == null ? "unreadable" : DagFileService.sha256(content);
-        FileState state = new FileState(attributes, hash);
+        FileState state = new FileState(changed.attributes(), hash);
         FileState previous = known.get(file);
         if (previous != null && previous.hash().equals(hash)) {
             known.put(file, state);
@@ -275,28 +292,19 @@ public class DagFileProcessor {
         if (content == null || !DagFolder.mightContainDag(file, content)) {
             return Optional.of(new Parsed(file, state, DagFileOutcome.gone(file.toString())));
         }
-        ParseResult result = parsing.parse(file, content, folder.root());
+        ParseResult result = parsing.parse(file, content, changed.folder().root());
         return Optional.of(new Parsed(file, state, DagFileOutcome.parsed(file.toString(), new DagFileOutcome.Source(content, hash), result)));
     }
 
-    private static Future<Optional<Parsed>> take(CompletionService<Optional<Parsed>> parses) {
+    private static int await(Future<Integer> chunk) {
         try {
-            return parses.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing DAG files", e);
-        }
-    }
-
-    private static Optional<Parsed> await(Future<Optional<Parsed>> parse) {
-        try {
-            return parse.get();
+            return chunk.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing DAG files", e);
         } catch (ExecutionException e) {
-            LOG.log(Level.WARNING, "Parsing a DAG file failed; it is parsed again at the next scan", e.getCause());
-            return Optional.empty();
+            LOG.log(Level.WARNING, "Parsing a chunk of DAG files failed; they are parsed again at the next scan", e.getCause());
+            return 0;
         }
     }
 
@@ -306,6 +314,16 @@ public class DagFileProcessor {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** A file whose size or modification time differs from when it was last parsed. */
+    private record Changed(Path path, DagFolder folder, BasicFileAttributes attributes) {
+    }
+
+    /** Thread time the chunks of one scan spent parsing and storing. */
+    private static final class ChunkTimes {
+        final LongAdder parseNanos = new LongAdder();
+        final LongAdder storeNanos = new LongAdder();
     }
 
     /** A file parsed in this scan, waiting to be stored. */
@@ -329,11 +347,11 @@ public class DagFileProcessor {
     }
 
     /** What one scan did. */
-    private record ScanSummary(int files, int parsed, int removed, long millis, long storeMillis) {
+    private record ScanSummary(int files, int parsed, int removed, long millis, long parseMillis, long storeMillis) {
 
         String sentence() {
             return "DAG folder scan: " + files + " files, " + parsed + " parsed, " + removed + " removed, in " + millis
-                    + " ms (" + storeMillis + " ms of it storing)";
+                    + " ms (threads spent " + parseMillis + " ms parsing and " + storeMillis + " ms storing)";
         }
     }
 }

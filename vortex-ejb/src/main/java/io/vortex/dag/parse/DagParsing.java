@@ -68,6 +68,11 @@ public class DagParsing {
         parser.close();
     }
 
+    /** How many files the engine parses at once. */
+    public int workers() {
+        return poolSize;
+    }
+
     /** Runs one file of the DAG folder: Python through the engine, YAML and JSON as dag_factory specs. */
     public ParseResult parse(Path file, String content, Path dagsFolder) {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
