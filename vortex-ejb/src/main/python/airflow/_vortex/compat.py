@@ -5,6 +5,7 @@ import copy
 import datetime
 import functools
 import inspect
+import re
 import sys
 
 PY2 = sys.version_info[0] == 2
@@ -19,6 +20,9 @@ else:
     string_types = (str,)
     integer_types = (int,)
     from collections.abc import Mapping, MutableMapping, Sequence  # noqa: F401
+
+# Airflow imports a DAG file as module "unusual_prefix_<sha1 of its path>_<file stem>".
+_DAG_MODULE_PREFIX = re.compile(r"^unusual_prefix_[0-9a-f]{40}_")
 
 # Exact types whose values never change: deepcopy may hand them back as they are.
 IMMUTABLE_TYPES = frozenset(
@@ -248,6 +252,11 @@ def unwrap(func):
     while hasattr(func, "__wrapped__"):
         func = func.__wrapped__
     return func
+
+
+def callable_name(obj):
+    """``module.qualname``; a DAG file's own module is named after the file (not Airflow's hash)."""
+    return _DAG_MODULE_PREFIX.sub("", qualified_name(obj))
 
 
 def qualified_name(obj):

@@ -8,9 +8,9 @@ from __future__ import absolute_import, division, print_function, unicode_litera
 import codecs
 import datetime as dt
 import math
-import re
 
-from airflow._vortex.compat import Mapping, PY2, integer_types, py_repr, qualified_name, string_types, text_type
+from airflow._vortex.compat import Mapping, PY2, callable_name, integer_types, py_repr, string_types, text_type
+from airflow.datasets import BaseDataset
 from airflow.models.abstractoperator import AbstractOperator
 from airflow.models.baseoperator import BASE_OPERATOR_ARGUMENTS, BaseOperator
 from airflow.models.dag import DAG
@@ -34,18 +34,12 @@ DAG_CALLBACKS = ("on_success_callback", "on_failure_callback", "sla_miss_callbac
 SENSOR_ARGUMENTS = ("poke_interval", "timeout", "soft_fail", "mode", "exponential_backoff", "max_wait", "silent_fail", "never_fail")
 # Constructor parameters that are plumbing, not operator configuration.
 _INTERNAL_ARGUMENTS = frozenset(["self", "kwargs", "kwargs_to_upstream", "task_id", "multiple_outputs"])
-_DAG_MODULE_PREFIX = re.compile(r"^unusual_prefix_[0-9a-f]{40}_")
 _MAX_DEPTH = 32
 # Exact types encode() returns unchanged (a str subclass such as TriggerRule becomes a plain str).
 _AS_IS_TYPES = frozenset([type(None), bool, text_type] + list(integer_types))
 _TEXT_ENUM_TYPES = frozenset([TriggerRule, WeightRule])
 _TIMEDELTA = dt.timedelta
 _KNOWN_DATES_LIMIT = 8
-
-
-def callable_name(obj):
-    """``module.qualname``; a DAG file's own module is named after the file (not Airflow's hash)."""
-    return _DAG_MODULE_PREFIX.sub("", qualified_name(obj))
 
 
 def iso_datetime(value):
@@ -228,6 +222,25 @@ def _timezone_label(tzinfo):
     return format_offset(offset.total_seconds()) if offset is not None else "UTC"
 
 
+def _lineage(task, name, is_mapped):
+    """A task's inlets or outlets: datasets and aliases as in a schedule condition, the rest encoded."""
+    items = task.partial_kwargs.get(name) if is_mapped else getattr(task, name)
+    if not items:
+        return []
+    if not isinstance(items, (list, tuple)):
+        items = [items]
+    encoded = []
+    for item in items:
+        if isinstance(item, BaseDataset):
+            entry = item.as_condition()
+            if getattr(item, "extra", None):
+                entry["extra"] = encode(item.extra)
+            encoded.append(entry)
+        else:
+            encoded.append(encode(item))
+    return encoded
+
+
 def serialize_dag(dag, is_dynamic):
     known_dates = []
     fields = [
@@ -235,7 +248,7 @@ def serialize_dag(dag, is_dynamic):
         ("fileloc", dag.fileloc),
         ("description", dag.description),
         ("doc_md", encode(dag.doc_md)),
-        ("schedule", dag.timetable.serialize_schedule()),
+        ("schedule", encode(dag.timetable.serialize_schedule())),
         ("timezone", _timezone_label(dag.timezone)),
     ]
     fields.extend(_date_fields("start_date", dag.start_date, known_dates))
@@ -407,6 +420,9 @@ def serialize_task(task, dag, known_dates=None):
     fields["do_xcom_push"] = task.do_xcom_push
     fields["multiple_outputs"] = task.multiple_outputs
     fields["executor_config"] = encode(task.executor_config)
+    fields["task_display_name"] = task.task_display_name
+    fields["inlets"] = _lineage(task, "inlets", is_mapped)
+    fields["outlets"] = _lineage(task, "outlets", is_mapped)
     fields["template_fields"] = list(task.template_fields)
     if is_mapped:
         partial_kwargs = task.partial_kwargs

@@ -35,6 +35,7 @@ from airflow.models.param import ParamsDict
 from airflow.models.pool import Pool
 from airflow.models.taskmixin import DependencyMixin
 from airflow.models.xcom_arg import XComArg
+from airflow.task.priority_strategy import validate_and_load_priority_weight_strategy
 from airflow.utils import timezone
 from airflow.utils.helpers import validate_key
 from airflow.utils.task_group import TaskGroupContext
@@ -461,9 +462,8 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
                 % (self.task_id, type(priority_weight).__name__)
             )
         attrs.update(priority_weight=priority_weight)
-        if not WeightRule.is_valid(weight_rule):
-            raise AirflowException("Unknown priority strategy %s" % weight_rule)
-        attrs.update(weight_rule=WeightRule(weight_rule), resources=resources)
+        strategy = validate_and_load_priority_weight_strategy(weight_rule)
+        attrs.update(weight_rule=WeightRule(strategy.rule), resources=resources)
         if task_concurrency and not max_active_tis_per_dag:
             warnings.warn(
                 "The 'task_concurrency' parameter is deprecated. Please use 'max_active_tis_per_dag'.",

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from airflow._vortex.compat import InsertionOrderedDict, Signature, deepcopy_value, string_types
 from airflow.configuration import conf
-from airflow.datasets import BaseDataset, Dataset, DatasetAll
+from airflow.datasets import BaseDataset, Dataset, DatasetAlias, DatasetAll
 from airflow.exceptions import (
     AirflowException,
     DuplicateTaskIdFound,
@@ -243,8 +243,8 @@ class DAG(object):
         if isinstance(schedule, BaseDataset):
             self.dataset_triggers = schedule
         elif isinstance(schedule, (list, tuple, set, frozenset)):
-            if not all(isinstance(x, Dataset) for x in schedule):
-                raise ValueError("All elements in 'schedule' should be datasets")
+            if not all(isinstance(x, (Dataset, DatasetAlias)) for x in schedule):
+                raise ValueError("All elements in 'schedule' should be datasets or dataset aliases")
             self.dataset_triggers = DatasetAll(*schedule)
         elif isinstance(schedule, Timetable):
             timetable = schedule

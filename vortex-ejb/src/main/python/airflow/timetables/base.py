@@ -2,8 +2,44 @@
 from __future__ import absolute_import, division, print_function, unicode_literals
 
 import re
+from collections import namedtuple
 
+from airflow._vortex.compat import callable_name
 from airflow.exceptions import AirflowTimetableInvalid
+
+
+class DataInterval(namedtuple("DataInterval", ["start", "end"])):
+    """The period a run covers; custom timetables build these."""
+
+    __slots__ = ()
+
+    @classmethod
+    def exact(cls, at):
+        return cls(at, at)
+
+
+class TimeRestriction(namedtuple("TimeRestriction", ["earliest", "latest", "catchup"])):
+    """The bounds a DAG puts on its timetable: start_date, end_date and catchup."""
+
+    __slots__ = ()
+
+
+class DagRunInfo(namedtuple("DagRunInfo", ["run_after", "data_interval"])):
+    """When a run may start, and the data interval it covers."""
+
+    __slots__ = ()
+
+    @classmethod
+    def exact(cls, at):
+        return cls(run_after=at, data_interval=DataInterval.exact(at))
+
+    @classmethod
+    def interval(cls, start, end):
+        return cls(run_after=end, data_interval=DataInterval(start, end))
+
+    @property
+    def logical_date(self):
+        return self.data_interval.start
 
 
 class Timetable(object):
@@ -11,13 +47,17 @@ class Timetable(object):
 
     can_be_scheduled = True
     active_runs_limit = None
-    summary = None
+
+    @property
+    def summary(self):
+        """What the UI shows as the schedule; Airflow's default is the class name."""
+        return type(self).__name__
 
     def validate(self):
         """Raise AirflowTimetableInvalid for a schedule that can never run."""
 
     def serialize_schedule(self):
-        return {"type": "custom", "value": "%s.%s" % (type(self).__module__, type(self).__name__)}
+        return {"type": "custom", "value": callable_name(type(self)), "summary": self.summary}
 
 
 # croniter's aliases besides Airflow's own presets.

@@ -38,4 +38,14 @@ class DatasetTriggeredTimetable(Timetable):
         self.dataset_condition = datasets
 
     def serialize_schedule(self):
-        return {"type": "dataset", "uris": [d.uri for d in self.dataset_condition.iter_datasets()]}
+        return serialize_dataset_condition(self.dataset_condition)
+
+
+def serialize_dataset_condition(condition):
+    """``uris``: every dataset the condition names; ``condition``: its and/or tree (see docs/dag-serialization.md)."""
+    return {
+        "type": "dataset",
+        "uris": [dataset.uri for dataset in condition.iter_datasets()],
+        "aliases": [alias.name for alias in condition.iter_dataset_aliases()],
+        "condition": condition.as_condition(),
+    }

@@ -31,10 +31,15 @@ public record ParsedDag(JsonObject json) {
 
     /**
      * The schedule as one string: the cron expression or preset as written, {@code @once},
-     * {@code @continuous}, an ISO-8601 duration for a timedelta, or {@code null} for none.
+     * {@code @continuous}, an ISO-8601 duration for a timedelta, Airflow's summary for the other
+     * timetables ({@code Dataset}, {@code Dataset or 0 1 * * 3}, {@code 3 Events}, a custom
+     * timetable's), or {@code null} for none.
      */
     public String scheduleText() {
-        JsonValue schedule = json.get("schedule");
+        return scheduleText(json.get("schedule"));
+    }
+
+    private static String scheduleText(JsonValue schedule) {
         if (schedule == null || schedule.getValueType() != JsonValue.ValueType.OBJECT) {
             return null;
         }
@@ -44,6 +49,9 @@ public record ParsedDag(JsonObject json) {
             case "timedelta" -> Duration.ofMillis(Math.round(fields.getJsonNumber("seconds").doubleValue() * 1000)).toString();
             case "once" -> "@once";
             case "continuous" -> "@continuous";
+            case "dataset" -> "Dataset";
+            case "dataset_or_time" -> "Dataset or " + scheduleText(fields.get("timetable"));
+            case "events", "custom" -> fields.getString("summary", null);
             default -> null;
         };
     }

@@ -1,0 +1,31 @@
+package io.vortex.dag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ParsedDagTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "{\"type\": \"cron\", \"value\": \"0 6 * * *\"}                                        | 0 6 * * *",
+        "{\"type\": \"preset\", \"value\": \"@daily\", \"cron\": \"0 0 * * *\"}                | @daily",
+        "{\"type\": \"timedelta\", \"seconds\": 5400.0}                                        | PT1H30M",
+        "{\"type\": \"once\"}                                                                  | @once",
+        "{\"type\": \"continuous\"}                                                            | @continuous",
+        "{\"type\": \"dataset\", \"uris\": [\"s3://a\"]}                                       | Dataset",
+        "{\"type\": \"dataset_or_time\", \"timetable\": {\"type\": \"cron\", \"value\": \"0 1 * * 3\"}} | Dataset or 0 1 * * 3",
+        "{\"type\": \"events\", \"summary\": \"2 Events\"}                                     | 2 Events",
+        "{\"type\": \"custom\", \"value\": \"etl.Payday\", \"summary\": \"Payday\"}             | Payday",
+        "null                                                                                  | NULL",
+    })
+    void theScheduleReadsAsAirflowShowsIt(String schedule, String text) {
+        JsonObject json = Json.createReader(new StringReader("{\"dag_id\": \"d\", \"schedule\": " + schedule + "}")).readObject();
+
+        assertThat(new ParsedDag(json).scheduleText()).isEqualTo(text);
+    }
+}
