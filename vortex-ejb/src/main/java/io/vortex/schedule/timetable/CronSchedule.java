@@ -1,0 +1,82 @@
+package io.vortex.schedule.timetable;
+
+import com.cronutils.model.Cron;
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.field.CronFieldName;
+import com.cronutils.model.field.expression.Always;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+/**
+ * A cron expression in a time zone, stepped the way Airflow steps it: on the zone's wall clock,
+ * so {@code 0 6 * * *} stays at 6 o'clock across daylight saving changes (a time the clock skips
+ * moves forward, a time it passes twice is taken the second time). An expression that fires
+ * every hour steps in real time instead, so a repeated hour is not skipped.
+ */
+final class CronSchedule {
+
+    private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+
+    private final String expression;
+    private final ZoneId zone;
+    private final ExecutionTime executions;
+    private final boolean everyHour;
+
+    CronSchedule(String expression, ZoneId zone) {
+        this.expression = expression;
+        this.zone = zone;
+        Cron cron;
+        try {
+            cron = UNIX.parse(expression).validate();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + expression + "' is not a cron expression VORTEX can schedule: " + e.getMessage(), e);
+        }
+        this.executions = ExecutionTime.forCron(cron);
+        this.everyHour = cron.retrieve(CronFieldName.HOUR).getExpression() instanceof Always;
+    }
+
+    String expression() {
+        return expression;
+    }
+
+    /** The first time strictly after {@code current}. */
+    Instant next(Instant current) {
+        LocalDateTime naive = LocalDateTime.ofInstant(current, zone);
+        LocalDateTime scheduled = executions.nextExecution(naive.atZone(ZoneOffset.UTC))
+                .orElseThrow(() -> new IllegalStateException("'" + expression + "' never fires after " + naive))
+                .toLocalDateTime();
+        return everyHour ? current.plus(Duration.between(naive, scheduled)) : onWallClock(scheduled);
+    }
+
+    /** The last time strictly before {@code current}. */
+    Instant previous(Instant current) {
+        LocalDateTime naive = LocalDateTime.ofInstant(current, zone);
+        LocalDateTime scheduled = executions.lastExecution(naive.atZone(ZoneOffset.UTC))
+                .orElseThrow(() -> new IllegalStateException("'" + expression + "' never fired before " + naive))
+                .toLocalDateTime();
+        return everyHour ? current.minus(Duration.between(scheduled, naive)) : onWallClock(scheduled);
+    }
+
+    /** {@code current} when it is a firing time, else the next one. */
+    Instant alignToNext(Instant current) {
+        Instant next = next(current);
+        return previous(next).equals(current) ? current : next;
+    }
+
+    /** {@code current} when it is a firing time, else the previous one. */
+    Instant alignToPrevious(Instant current) {
+        Instant previous = previous(current);
+        return next(previous).equals(current) ? current : previous;
+    }
+
+    private Instant onWallClock(LocalDateTime local) {
+        return ZonedDateTime.ofLocal(local, zone, null).withLaterOffsetAtOverlap().toInstant();
+    }
+}
