@@ -22,6 +22,7 @@ _FALLBACK = os.path.join(_HERE, "vortex_fallback")
 if _FALLBACK not in sys.path:
     sys.path.append(_FALLBACK)
 
+from airflow import settings  # noqa: E402
 from airflow._vortex.compat import PY2, exec_code, text_type  # noqa: E402
 from airflow._vortex.serialization import serialize_dag  # noqa: E402
 from airflow.models.dag import DAG, DagContext  # noqa: E402
@@ -148,6 +149,7 @@ def _parse_file(path, dags_folder):
 
     module_name = _module_name(path)
     _reset_shim_state(module_name, path)
+    settings.use_dags_folder(dags_folder)
     modules_before = set(sys.modules)
     module = types.ModuleType(str(module_name))
     module.__file__ = path
@@ -158,10 +160,11 @@ def _parse_file(path, dags_folder):
         text = source.decode("utf-8", "replace")
         _refine_dag_lines(text)
         dags = _collect_dags(module)
-        dynamic = _dynamic_dags(dags, module, text)
         for dag in dags:
             dag.fileloc = path
             _validate(dag)
+        dags = _with_subdags(dags)
+        dynamic = _dynamic_dags(dags, module, text)
         return {"dags": [serialize_dag(dag, is_dynamic=id(dag) in dynamic) for dag in dags], "error": None}
     except KeyboardInterrupt:
         raise
@@ -178,12 +181,19 @@ def _refine_dag_lines(text):
     expression, so a reported line without ``DAG(`` is moved to the next line that has one.
     """
     lines = text.splitlines()
+    # Lines already holding the call of another DAG (e.g. a subdag factory defined just above the
+    # ``with`` block) are not the ``with`` line.
+    claimed = set(
+        dag._vortex_line
+        for dag in DagContext.created_dags
+        if dag._vortex_line is not None and (dag._vortex_line_exact or "DAG(" in lines[dag._vortex_line - 1])
+    )
     for dag in DagContext.created_dags:
         line = dag._vortex_line
         if line is None or dag._vortex_line_exact or "DAG(" in lines[line - 1]:
             continue
         for candidate in range(line, min(len(lines), line + 200)):
-            if "DAG(" in lines[candidate]:
+            if "DAG(" in lines[candidate] and candidate + 1 not in claimed:
                 dag._vortex_line = candidate + 1
                 break
 
@@ -197,6 +207,33 @@ def _collect_dags(module):
     """Top-level DAG globals plus DAGs registered by ``with DAG`` / ``@dag``, one per dag_id, in creation order."""
     found = [value for value in list(module.__dict__.values()) if isinstance(value, DAG)]
     found.extend(DagContext.autoregistered_dags)
+    return _one_per_dag_id(found)
+
+
+def _with_subdags(dags):
+    """The DAGs plus the subdags their SubDagOperators run, nested ones too, as Airflow's DagBag bags them.
+
+    A subdag takes its parent's file; it is checked for cycles (DagBag does not validate subdags further).
+    """
+    found = list(dags)
+    pending = list(dags)
+    visited = set(id(dag) for dag in dags)
+    while pending:
+        parent = pending.pop(0)
+        for subdag in parent.subdags_of_tasks():
+            subdag.fileloc = parent.fileloc
+            subdag.parent_dag = parent
+            subdag.is_subdag = True
+            if id(subdag) in visited:
+                continue
+            visited.add(id(subdag))
+            check_cycle(subdag)
+            found.append(subdag)
+            pending.append(subdag)
+    return _one_per_dag_id(found) if len(found) > len(dags) else dags
+
+
+def _one_per_dag_id(found):
     by_identity = dict((id(dag), dag) for dag in found)
     by_dag_id = {}
     for dag in sorted(by_identity.values(), key=lambda d: d._vortex_sequence):

@@ -37,3 +37,34 @@ class PendulumFallbackTest(unittest.TestCase):
     def test_unknown_zone(self):
         with self.assertRaises(pendulum.InvalidTimezone):
             pendulum.timezone("Mars/Olympus")
+
+    def test_time_of_day(self):
+        import datetime
+
+        midnight = pendulum.time(0, 0, 0)
+        self.assertIsInstance(midnight, datetime.time)
+        self.assertIsInstance(midnight, pendulum.Time)
+        self.assertEqual("00:00:00", midnight.isoformat())
+        self.assertEqual(pendulum.time(1, 15), pendulum.time(23, 45).add(hours=1, minutes=30))
+        self.assertEqual(pendulum.time(23, 0), midnight - timedelta(hours=1))
+        self.assertEqual("Time(6, 30, 0)", repr(pendulum.time(6, 30)))
+        self.assertEqual(datetime.datetime(2024, 5, 1, 6, 30), datetime.datetime.combine(pendulum.date(2024, 5, 1), pendulum.time(6, 30)))
+
+    def test_calendar_date(self):
+        import datetime
+
+        end_of_january = pendulum.date(2024, 1, 31)
+        self.assertIsInstance(end_of_january, datetime.date)
+        self.assertIsInstance(end_of_january, pendulum.Date)
+        self.assertEqual(pendulum.date(2024, 2, 29), end_of_january.add(months=1))
+        self.assertEqual(pendulum.date(2023, 12, 31), end_of_january.subtract(months=1))
+        self.assertEqual("2024-01-31", end_of_january.to_date_string())
+        self.assertEqual(pendulum.date(2024, 1, 1), end_of_january.start_of("month"))
+        self.assertIsInstance(end_of_january + timedelta(days=1), pendulum.Date)
+
+    def test_datetime_parts(self):
+        moment = pendulum.datetime(2024, 3, 1, 12, 5, tz="Europe/Paris")
+        self.assertEqual(pendulum.date(2024, 3, 1), moment.date())
+        self.assertIsInstance(moment.date(), pendulum.Date)
+        self.assertEqual(pendulum.time(12, 5), moment.time())
+        self.assertIsInstance(moment.time(), pendulum.Time)

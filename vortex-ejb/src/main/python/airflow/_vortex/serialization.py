@@ -18,7 +18,7 @@ from airflow.models.param import DagParam, Param, ParamsDict
 from airflow.models.xcom_arg import PlainXComArg, XComArg
 from airflow.sensors.base import BaseSensorOperator
 from airflow.utils.task_group import TaskGroup
-from airflow.utils.timezone import format_offset, is_named_zone, timezone_name, utc
+from airflow.utils.timezone import is_named_zone, timezone_name, utc, zone_label
 from airflow.utils.trigger_rule import TriggerRule
 from airflow.utils.types import ArgNotSet
 from airflow.utils.weight_rule import WeightRule
@@ -214,14 +214,6 @@ def _callbacks(owner, names):
     return result
 
 
-def _timezone_label(tzinfo):
-    name = timezone_name(tzinfo)
-    if name:
-        return name
-    offset = tzinfo.utcoffset(None) if tzinfo is not None else None
-    return format_offset(offset.total_seconds()) if offset is not None else "UTC"
-
-
 def _lineage(task, name, is_mapped):
     """A task's inlets or outlets: datasets and aliases as in a schedule condition, the rest encoded."""
     items = task.partial_kwargs.get(name) if is_mapped else getattr(task, name)
@@ -249,7 +241,7 @@ def serialize_dag(dag, is_dynamic):
         ("description", dag.description),
         ("doc_md", encode(dag.doc_md)),
         ("schedule", encode(dag.timetable.serialize_schedule())),
-        ("timezone", _timezone_label(dag.timezone)),
+        ("timezone", zone_label(dag.timezone)),
     ]
     fields.extend(_date_fields("start_date", dag.start_date, known_dates))
     fields.extend(_date_fields("end_date", dag.end_date, known_dates))
@@ -277,6 +269,7 @@ def serialize_dag(dag, is_dynamic):
             ("access_control", encode(dag.access_control)),
             ("owner_links", encode(dag.owner_links)),
             ("dag_display_name", dag.dag_display_name),
+            ("parent_dag_id", dag.parent_dag.dag_id if dag.parent_dag is not None else None),
             ("line", dag._vortex_line),
             ("task_groups", serialize_task_groups(dag)),
             ("tasks", [serialize_task(task, dag, known_dates) for task in dag.tasks]),
@@ -402,6 +395,8 @@ def serialize_task(task, dag, known_dates=None):
         "priority_weight": task.priority_weight,
         "weight_rule": encode(task.weight_rule),
         "trigger_rule": encode(task.trigger_rule),
+        "is_setup": bool(task.is_setup),
+        "is_teardown": bool(task.is_teardown),
         "queue": task.queue,
         "sla": encode(task.sla),
         "depends_on_past": task.depends_on_past,
@@ -410,6 +405,8 @@ def serialize_task(task, dag, known_dates=None):
         "email_on_failure": task.email_on_failure,
         "email_on_retry": task.email_on_retry,
     }
+    if fields["is_teardown"]:
+        fields["on_failure_fail_dagrun"] = bool(task.on_failure_fail_dagrun)
     _add_date_fields(fields, "start_date", task.start_date, known_dates)
     _add_date_fields(fields, "end_date", task.end_date, known_dates)
     fields["doc_md"] = encode(task.doc_md)

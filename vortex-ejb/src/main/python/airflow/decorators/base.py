@@ -23,22 +23,10 @@ from airflow.models.mappedoperator import (
 from airflow.models.pool import Pool
 from airflow.models.xcom_arg import XComArg
 from airflow.utils import timezone
+from airflow.utils.context import KNOWN_CONTEXT_KEYS
 from airflow.utils.task_group import TaskGroupContext
 from airflow.utils.trigger_rule import TriggerRule
 from airflow.utils.types import NOTSET
-
-KNOWN_CONTEXT_KEYS = frozenset(
-    [
-        "conf", "conn", "dag", "dag_run", "data_interval_end", "data_interval_start", "ds", "ds_nodash",
-        "execution_date", "expanded_ti_count", "exception", "inlets", "inlet_events", "logical_date", "macros",
-        "map_index_template", "next_ds", "next_ds_nodash", "next_execution_date", "outlets", "outlet_events",
-        "params", "prev_data_interval_start_success", "prev_data_interval_end_success", "prev_ds",
-        "prev_ds_nodash", "prev_execution_date", "prev_execution_date_success", "prev_start_date_success",
-        "prev_end_date_success", "reason", "run_id", "task", "task_instance", "task_instance_key_str",
-        "test_mode", "templates_dict", "ti", "tomorrow_ds", "tomorrow_ds_nodash", "triggering_dataset_events",
-        "ts", "ts_nodash", "ts_nodash_with_tz", "try_number", "var", "yesterday_ds", "yesterday_ds_nodash",
-    ]
-)
 
 
 def get_unique_task_id(task_id, dag=None, task_group=None):
@@ -115,7 +103,14 @@ def _infer_multiple_outputs(function):
 
 
 class _TaskDecorator(object):
-    """What ``@task`` returns: call it to add a task, or partial()/expand() it to map."""
+    """What ``@task`` returns: call it to add a task, or partial()/expand() it to map.
+
+    ``@setup`` / ``@teardown`` set the three flags below; ``override()`` and ``partial()`` keep them.
+    """
+
+    is_setup = False
+    is_teardown = False
+    on_failure_fail_dagrun = False
 
     def __init__(self, function, operator_class, multiple_outputs=NOTSET, kwargs=None, decorator_name="task"):
         signature = _callable_signature(function)
@@ -136,7 +131,18 @@ class _TaskDecorator(object):
         clone.kwargs = kwargs
         return clone
 
+    def _teardown_trigger_rule(self):
+        """A teardown runs with ``all_done_setup_success``. As in Airflow the rule is written into the
+        decorator's own kwargs, so calling the same ``@teardown`` function twice without
+        ``.override()`` fails the second time."""
+        if self.is_teardown:
+            if "trigger_rule" in self.kwargs:
+                raise ValueError("Trigger rule not configurable for teardown tasks.")
+            self.kwargs.update(trigger_rule=TriggerRule.ALL_DONE_SETUP_SUCCESS)
+
     def __call__(self, *args, **kwargs):
+        self._teardown_trigger_rule()
+        on_failure_fail_dagrun = self.kwargs.pop("on_failure_fail_dagrun", self.on_failure_fail_dagrun)
         op = self.operator_class(
             python_callable=self.function,
             op_args=args,
@@ -144,6 +150,9 @@ class _TaskDecorator(object):
             multiple_outputs=self.multiple_outputs,
             **self.kwargs
         )
+        op.is_setup = self.is_setup
+        op.is_teardown = self.is_teardown
+        op.on_failure_fail_dagrun = on_failure_fail_dagrun
         if self.function.__doc__ and not any([op.doc, op.doc_json, op.doc_md, op.doc_rst, op.doc_yaml]):
             op.doc_md = self.function.__doc__
         return XComArg(op)
@@ -199,6 +208,7 @@ class _TaskDecorator(object):
             raise TypeError("no arguments to expand against")
         self._validate_arg_names("expand", map_kwargs)
         prevent_duplicates(self.kwargs, map_kwargs, fail_reason="mapping already partial")
+        self._teardown_trigger_rule()
         return self._expand(map_kwargs, None)
 
     def expand_kwargs(self, kwargs, strict=True):
@@ -210,6 +220,8 @@ class _TaskDecorator(object):
 
         ensure_xcomarg_return_value(expand_input if expand_kwargs is None else expand_kwargs)
         task_kwargs = dict(self.kwargs)
+        # Airflow puts these three in partial_kwargs; here they become the mapped task's attributes.
+        on_failure_fail_dagrun = task_kwargs.pop("on_failure_fail_dagrun", self.on_failure_fail_dagrun)
         dag = task_kwargs.pop("dag", None) or DagContext.get_current_dag()
         task_group = task_kwargs.pop("task_group", None) or TaskGroupContext.get_current_task_group(dag)
         default_args, partial_params = get_merged_defaults(
@@ -258,6 +270,9 @@ class _TaskDecorator(object):
             is_sensor=issubclass(self.operator_class, BaseSensorOperator),
         )
         operator.python_callable = self.function
+        operator.is_setup = self.is_setup
+        operator.is_teardown = self.is_teardown
+        operator._on_failure_fail_dagrun = on_failure_fail_dagrun  # unchecked, as in partial_kwargs
         return XComArg(operator=operator)
 
 

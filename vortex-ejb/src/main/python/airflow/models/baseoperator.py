@@ -38,6 +38,7 @@ from airflow.models.xcom_arg import XComArg
 from airflow.task.priority_strategy import validate_and_load_priority_weight_strategy
 from airflow.utils import timezone
 from airflow.utils.helpers import validate_key
+from airflow.utils.setup_teardown import SetupTeardownContext
 from airflow.utils.task_group import TaskGroupContext
 from airflow.utils.trigger_rule import TriggerRule
 from airflow.utils.types import NOTSET
@@ -501,6 +502,10 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
 
         if isinstance(self.template_fields, string_types):
             attrs.update(template_fields=[self.template_fields])
+
+        if SetupTeardownContext.active and not self._vortex_from_mapped:
+            # Built inside ``with setup >> teardown:``: wired between them when the block ends.
+            SetupTeardownContext.update_context_map(self)
 
     def _assigns_plainly(self):
         """True when ``self.name = value`` in __init__ would only put the value in the instance dict.

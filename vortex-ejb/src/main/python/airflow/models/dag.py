@@ -24,6 +24,7 @@ from airflow.timetables.interval import CronDataIntervalTimetable, DeltaDataInte
 from airflow.timetables.simple import ContinuousTimetable, DatasetTriggeredTimetable, NullTimetable, OnceTimetable
 from airflow.utils import timezone
 from airflow.utils.helpers import at_most_one, validate_key
+from airflow.utils.setup_teardown import SetupTeardownContext
 from airflow.utils.task_group import TaskGroup, TaskGroupContext
 from airflow.utils.trigger_rule import TriggerRule
 from airflow.utils.types import NOTSET
@@ -50,7 +51,14 @@ _ARG_TYPES = [
 
 
 class FailStopDagInvalidTriggerRule(AirflowException):
-    """A fail-stop DAG only allows the default trigger rule."""
+    """A fail-stop DAG only allows the default trigger rule (and the teardowns' ``all_done_setup_success``)."""
+
+    _allowed_rules = (TriggerRule.ALL_SUCCESS, TriggerRule.ALL_DONE_SETUP_SUCCESS)
+
+    @classmethod
+    def check(cls, dag, trigger_rule):
+        if dag is not None and dag.fail_stop and trigger_rule not in cls._allowed_rules:
+            raise cls("A 'fail-stop' dag can only have %s trigger rule" % TriggerRule.ALL_SUCCESS.value)
 
 
 def create_timetable(interval, tz):
@@ -104,6 +112,7 @@ class DagContext(object):
         cls.created_dags = []
         cls.current_autoregister_module_name = module_name
         cls.current_file = current_file
+        SetupTeardownContext.reset()  # the ``with setup >> teardown:`` contexts are class-level too
 
 
 def _line_in_current_file():
@@ -391,6 +400,30 @@ class DAG(object):
     def teardowns(self):
         return []
 
+    # Set by the DagBag (vortex_dagparse) on the DAGs that SubDagOperators run.
+    is_subdag = False
+    parent_dag = None
+
+    def subdags_of_tasks(self):
+        """The DAGs this DAG's own SubDagOperator tasks run (not the nested ones)."""
+        module = sys.modules.get("airflow.operators.subdag")
+        if module is None:
+            return []
+        return [
+            task.subdag
+            for task in self.task_dict.values()
+            if isinstance(task, module.SubDagOperator) and isinstance(getattr(task, "subdag", None), DAG)
+        ]
+
+    @property
+    def subdags(self):
+        """The subdag objects associated to this DAG, nested ones included (depth first), as in Airflow 2."""
+        result = []
+        for subdag in self.subdags_of_tasks():
+            result.append(subdag)
+            result.extend(subdag.subdags)
+        return result
+
     @property
     def task_group(self):
         return self._task_group
@@ -432,10 +465,7 @@ class DAG(object):
 
     def add_task(self, task):
         """Add a task; the task's dates are clipped to the DAG's, its id must be unique."""
-        if self.fail_stop and task.trigger_rule != TriggerRule.ALL_SUCCESS:
-            raise FailStopDagInvalidTriggerRule(
-                "A 'fail-stop' dag can only have %s trigger rule" % TriggerRule.ALL_SUCCESS.value
-            )
+        FailStopDagInvalidTriggerRule.check(self, task.trigger_rule)
         if not task.start_date:
             task.start_date = self.start_date
         elif self.start_date:
@@ -489,6 +519,16 @@ class DAG(object):
         """What DagBag checks before accepting a DAG (the cycle check runs separately)."""
         self.validate_schedule_and_params()
         self.timetable.validate()
+        self.validate_setup_teardown()
+
+    def validate_setup_teardown(self):
+        """Work tasks right after a setup must keep ``all_success``; fail-stop DAGs allow no other rule."""
+        for task in self.tasks:
+            if task.is_setup:
+                for down_task in task.downstream_list:
+                    if not down_task.is_teardown and down_task.trigger_rule != TriggerRule.ALL_SUCCESS:
+                        raise ValueError("Setup tasks must be followed with trigger rule ALL_SUCCESS.")
+            FailStopDagInvalidTriggerRule.check(self, task.trigger_rule)
 
     def test(self, *args, **kwargs):
         raise AirflowException("dag.test() runs tasks; VORTEX only parses DAG files")

@@ -197,6 +197,32 @@ class MappedOperator(AbstractOperator):
     def mapped_argument_names(self):
         return sorted(self.expand_input)
 
+    @property
+    def trigger_rule(self):
+        return self.partial_kwargs.get("trigger_rule", TriggerRule.ALL_SUCCESS)
+
+    @trigger_rule.setter
+    def trigger_rule(self, value):
+        self.partial_kwargs["trigger_rule"] = value
+
+    # Airflow keeps these in partial_kwargs and, unlike BaseOperator, does not check that a task is
+    # not both; they are kept beside partial_kwargs here, so they never show as operator arguments.
+    @property
+    def is_setup(self):
+        return self._is_setup
+
+    @is_setup.setter
+    def is_setup(self, value):
+        self._is_setup = value
+
+    @property
+    def is_teardown(self):
+        return self._is_teardown
+
+    @is_teardown.setter
+    def is_teardown(self, value):
+        self._is_teardown = value
+
 
 _PARTIAL_ATTRIBUTE_DEFAULTS = {
     "owner": DEFAULT_OWNER,

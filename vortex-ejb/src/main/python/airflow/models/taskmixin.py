@@ -1,8 +1,9 @@
 """Dependency operators (``>>``, ``<<``) shared by tasks, task groups, XComArgs and edge labels."""
 from __future__ import absolute_import, division, print_function, unicode_literals
 
-from airflow._vortex.compat import is_sequence
+from airflow._vortex.compat import is_sequence, py_repr
 from airflow.exceptions import AirflowException
+from airflow.utils.types import NOTSET
 
 
 class DependencyMixin(object):
@@ -20,6 +21,14 @@ class DependencyMixin(object):
         raise NotImplementedError()
 
     def set_downstream(self, other, edge_modifier=None):
+        raise NotImplementedError()
+
+    def as_setup(self):
+        """Mark a task as setup task (operators and ``@task`` results implement it)."""
+        raise NotImplementedError()
+
+    def as_teardown(self, **kwargs):
+        """Mark a task as teardown and set its ``setups`` as direct upstreams."""
         raise NotImplementedError()
 
     def update_relative(self, other, upstream=True, edge_modifier=None):
@@ -47,6 +56,15 @@ class DependencyMixin(object):
 
 
 TaskMixin = DependencyMixin
+
+
+def teardown_arguments(func_name, kwargs):
+    """(setups, on_failure_fail_dagrun) of ``as_teardown(*, setups=NOTSET, on_failure_fail_dagrun=NOTSET)``:
+    keyword-only arguments in Airflow, checked by hand here (Jython has no keyword-only syntax)."""
+    unknown = [name for name in kwargs if name not in ("setups", "on_failure_fail_dagrun")]
+    if unknown:
+        raise TypeError("%s() got an unexpected keyword argument %s" % (func_name, py_repr(sorted(unknown)[0])))
+    return kwargs.get("setups", NOTSET), kwargs.get("on_failure_fail_dagrun", NOTSET)
 
 _operator_types = None
 

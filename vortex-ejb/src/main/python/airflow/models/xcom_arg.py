@@ -2,8 +2,11 @@
 from __future__ import absolute_import, division, print_function, unicode_literals
 
 from airflow._vortex.compat import py_repr
-from airflow.models.taskmixin import DependencyMixin
+from airflow.exceptions import AirflowException
+from airflow.models.taskmixin import DependencyMixin, teardown_arguments
 from airflow.models.xcom import XCOM_RETURN_KEY
+from airflow.utils.setup_teardown import SetupTeardownContext
+from airflow.utils.trigger_rule import TriggerRule
 from airflow.utils.types import NOTSET
 
 
@@ -72,6 +75,17 @@ class XComArg(DependencyMixin):
 
     __nonzero__ = __bool__
 
+    def __enter__(self):
+        """``with setup_task():`` on a ``@setup``/``@teardown`` call (Airflow reads ``self.operator``,
+        so only a plain XComArg can be used this way)."""
+        if not self.operator.is_setup and not self.operator.is_teardown:
+            raise AirflowException("Only setup/teardown tasks can be used as context managers.")
+        SetupTeardownContext.push_setup_teardown_task(self.operator)
+        return SetupTeardownContext
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        SetupTeardownContext.set_work_task_roots_and_leaves()
+
 
 class PlainXComArg(XComArg):
     """The value one task pushed under one key (``return_value`` unless indexed)."""
@@ -106,6 +120,50 @@ class PlainXComArg(XComArg):
         if self.key is not None:
             kwargs.append("key='%s'" % self.key)
         return "{{ task_instance.xcom_pull(%s) }}" % ", ".join(kwargs)
+
+    @property
+    def is_setup(self):
+        return self.operator.is_setup
+
+    @is_setup.setter
+    def is_setup(self, value):
+        self.operator.is_setup = value
+
+    @property
+    def is_teardown(self):
+        return self.operator.is_teardown
+
+    @is_teardown.setter
+    def is_teardown(self, value):
+        self.operator.is_teardown = value
+
+    @property
+    def on_failure_fail_dagrun(self):
+        return self.operator.on_failure_fail_dagrun
+
+    @on_failure_fail_dagrun.setter
+    def on_failure_fail_dagrun(self, value):
+        self.operator.on_failure_fail_dagrun = value
+
+    def as_setup(self):
+        for operator, _ in self.iter_references():
+            operator.is_setup = True
+        return self
+
+    def as_teardown(self, **kwargs):
+        """As ``BaseOperator.as_teardown``, on the task behind this XComArg; returns the XComArg."""
+        setups, on_failure_fail_dagrun = teardown_arguments("as_teardown", kwargs)
+        for operator, _ in self.iter_references():
+            operator.is_teardown = True
+            operator.trigger_rule = TriggerRule.ALL_DONE_SETUP_SUCCESS
+            if on_failure_fail_dagrun is not NOTSET:
+                operator.on_failure_fail_dagrun = on_failure_fail_dagrun
+            if setups is not NOTSET:
+                setups = [setups] if isinstance(setups, DependencyMixin) else setups
+                for setup in setups:
+                    setup.is_setup = True
+                    setup >> operator
+        return self
 
     def iter_references(self):
         yield self.operator, self.key

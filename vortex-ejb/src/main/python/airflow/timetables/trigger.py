@@ -1,11 +1,14 @@
 """CronTriggerTimetable: a cron schedule without data intervals (``schedule=CronTriggerTimetable(...)``)."""
 from __future__ import absolute_import, division, print_function, unicode_literals
 
+from datetime import timedelta
+
 from airflow.timetables.base import CronMixin, Timetable
+from airflow.utils.timezone import zone_label
 
 
 class CronTriggerTimetable(CronMixin, Timetable):
-    def __init__(self, cron, timezone="UTC", interval=None, run_immediately=False):
+    def __init__(self, cron, timezone="UTC", interval=timedelta(), run_immediately=False):
         super(CronTriggerTimetable, self).__init__(cron, timezone)
         self._interval = interval
         self.run_immediately = run_immediately
@@ -13,4 +16,6 @@ class CronTriggerTimetable(CronMixin, Timetable):
     def serialize_schedule(self):
         schedule = super(CronTriggerTimetable, self).serialize_schedule()
         schedule["timetable"] = "CronTriggerTimetable"
+        schedule["timezone"] = zone_label(self._timezone)
+        schedule["interval"] = self._interval
         return schedule

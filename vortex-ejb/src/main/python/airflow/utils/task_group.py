@@ -266,12 +266,21 @@ class TaskGroup(DAGNode):
                 yield task
 
     def get_leaves(self):
-        """Tasks of the group with no downstream inside the group."""
+        """Tasks of the group with no downstream inside the group, teardowns left out.
+
+        As in Airflow 2.7+: a teardown that ends the group stands aside, and the work tasks before it
+        are the leaves instead (through chains of teardowns, never back through a teardown's setup,
+        and not a task that already has a non-teardown downstream in the group).
+        """
         tasks = list(self)
         ids = set(t.task_id for t in tasks)
         for task in tasks:
             if task.downstream_task_ids.isdisjoint(ids):
-                yield task
+                if not task.is_teardown:
+                    yield task
+                else:
+                    for leaf in _work_tasks_before(task, ids):
+                        yield leaf
 
     def get_task_group_dict(self):
         """Every group below (and including) this one by group_id."""
@@ -294,6 +303,27 @@ class TaskGroup(DAGNode):
 
     def __repr__(self):
         return "<TaskGroup: %s>" % self.group_id
+
+
+def _has_non_teardown_downstream(task, ids, exclude):
+    for down_task in task.downstream_list:
+        if down_task.task_id != exclude and down_task.task_id in ids and not down_task.is_teardown:
+            return True
+    return False
+
+
+def _work_tasks_before(task, ids):
+    """The group's leaves that stand behind a teardown leaf (Airflow's ``recurse_for_first_non_teardown``)."""
+    for upstream_task in task.upstream_list:
+        if upstream_task.task_id not in ids:
+            continue
+        if upstream_task.is_teardown:
+            for leaf in _work_tasks_before(upstream_task, ids):
+                yield leaf
+        elif task.is_teardown and upstream_task.is_setup:
+            continue  # not through the teardown-to-setup edge
+        elif not _has_non_teardown_downstream(upstream_task, ids, exclude=task.task_id):
+            yield upstream_task
 
 
 class TaskGroupContext(object):

@@ -73,6 +73,17 @@ def timezone_name(tzinfo):
     return None
 
 
+def zone_label(zone):
+    """How VORTEX names a zone: its IANA name, else its fixed offset (``+02:00``), ``UTC`` by default."""
+    if isinstance(zone, string_types):
+        return "UTC" if zone in UTC_NAMES else zone
+    name = timezone_name(zone)
+    if name:
+        return name
+    offset = zone.utcoffset(None) if zone is not None else None
+    return format_offset(offset.total_seconds()) if offset is not None else "UTC"
+
+
 def is_named_zone(tzinfo):
     """True for a region zone such as Europe/Paris, whose offset depends on the date."""
     name = timezone_name(tzinfo)

@@ -1,7 +1,8 @@
 """A small stand-in for pendulum, used only when the real library is not installed (always on Jython).
 
 It covers what DAG files use at parse time: ``datetime(..., tz=...)``, ``duration``, ``now``/``today``
-with ``add``/``subtract``, ``timezone``, ``parse``, ``instance``. Region zones (Europe/Paris) take
+with ``add``/``subtract``, ``timezone``, ``parse``, ``instance``, and ``date(...)``/``time(...)`` (the
+``Date`` and ``Time`` classes, subclasses of ``datetime.date`` and ``datetime.time``). Region zones (Europe/Paris) take
 their offsets from the JVM's time-zone database on Jython and from ``zoneinfo`` on CPython.
 """
 from __future__ import absolute_import, division, print_function, unicode_literals
@@ -170,6 +171,106 @@ def duration(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours
     return Duration(days, seconds, microseconds, milliseconds, minutes, hours, weeks, years, months)
 
 
+def _add_months(year, month, day, months):
+    """(year, month, day) ``months`` later, the day clipped to the end of the month as pendulum does."""
+    month_index = year * 12 + (month - 1) + months
+    year, month = divmod(month_index, 12)
+    return year, month + 1, min(day, calendar.monthrange(year, month + 1)[1])
+
+
+class Date(_dt.date):
+    """A date with pendulum's helpers (add, subtract, start_of, to_date_string)."""
+
+    @classmethod
+    def instance(cls, value):
+        return cls(value.year, value.month, value.day)
+
+    @classmethod
+    def today(cls):
+        return cls.instance(_dt.date.today())
+
+    def add(self, years=0, months=0, weeks=0, days=0):
+        value = self
+        if years or months:
+            value = Date(*_add_months(self.year, self.month, self.day, years * 12 + months))
+        return Date.instance(_dt.date.__add__(value, _dt.timedelta(weeks=weeks, days=days)))
+
+    def subtract(self, years=0, months=0, weeks=0, days=0):
+        return self.add(-years, -months, -weeks, -days)
+
+    def start_of(self, unit):
+        if unit == "day":
+            return self
+        if unit == "week":
+            return self.subtract(days=self.weekday())
+        if unit == "month":
+            return self.replace(day=1)
+        if unit == "year":
+            return self.replace(month=1, day=1)
+        raise ValueError("Invalid unit %r for start_of()" % unit)
+
+    def to_date_string(self):
+        return self.isoformat()
+
+    def replace(self, *args, **kwargs):
+        return Date.instance(_dt.date.replace(self, *args, **kwargs))
+
+    def __add__(self, other):
+        result = _dt.date.__add__(self, other)
+        return Date.instance(result) if isinstance(result, _dt.date) else result
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        result = _dt.date.__sub__(self, other)
+        return Date.instance(result) if isinstance(result, _dt.date) else result
+
+    def __repr__(self):
+        return "Date(%d, %d, %d)" % (self.year, self.month, self.day)
+
+
+class Time(_dt.time):
+    """A time of day with pendulum's helpers (add, subtract); ``+``/``-`` a timedelta wrap around midnight."""
+
+    @classmethod
+    def instance(cls, value, tz=None):
+        tzinfo = value.tzinfo if value.tzinfo is not None else _tz(tz)
+        return cls(value.hour, value.minute, value.second, value.microsecond, tzinfo)
+
+    def add(self, hours=0, minutes=0, seconds=0, microseconds=0):
+        return self._shifted(_dt.timedelta(hours=hours, minutes=minutes, seconds=seconds, microseconds=microseconds))
+
+    def subtract(self, hours=0, minutes=0, seconds=0, microseconds=0):
+        return self.add(-hours, -minutes, -seconds, -microseconds)
+
+    def _shifted(self, delta):
+        moved = _dt.datetime.combine(_dt.date(2000, 1, 1), self.replace(tzinfo=None)) + delta
+        return Time(moved.hour, moved.minute, moved.second, moved.microsecond, self.tzinfo)
+
+    def replace(self, *args, **kwargs):
+        return Time.instance(_dt.time.replace(self, *args, **kwargs))
+
+    def __add__(self, other):
+        if isinstance(other, _dt.timedelta):
+            return self._shifted(other)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, _dt.timedelta):
+            return self._shifted(-other)
+        return NotImplemented
+
+    def __repr__(self):
+        parts = "%d, %d, %d" % (self.hour, self.minute, self.second)
+        if self.microsecond:
+            parts += ", %d" % self.microsecond
+        if self.tzinfo is not None:
+            parts += ", tzinfo=%r" % (self.tzinfo,)
+        return "Time(%s)" % parts
+
+
 class DateTime(_dt.datetime):
     """A datetime with pendulum's arithmetic helpers (add, subtract, start_of, in_timezone)."""
 
@@ -191,10 +292,8 @@ class DateTime(_dt.datetime):
     def add(self, years=0, months=0, weeks=0, days=0, hours=0, minutes=0, seconds=0, microseconds=0):
         value = self
         if years or months:
-            month_index = self.year * 12 + (self.month - 1) + years * 12 + months
-            year, month = divmod(month_index, 12)
-            day = min(self.day, calendar.monthrange(year, month + 1)[1])
-            value = self.replace(year=year, month=month + 1, day=day)
+            year, month, day = _add_months(self.year, self.month, self.day, years * 12 + months)
+            value = self.replace(year=year, month=month, day=day)
         delta = _dt.timedelta(
             weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds, microseconds=microseconds
         )
@@ -228,6 +327,12 @@ class DateTime(_dt.datetime):
         return DateTime.instance(self.astimezone(_tz(tz)))
 
     in_tz = in_timezone
+
+    def date(self):
+        return Date(self.year, self.month, self.day)
+
+    def time(self):
+        return Time(self.hour, self.minute, self.second, self.microsecond)
 
     def naive(self):
         return DateTime.instance(self.replace(tzinfo=None))
@@ -268,7 +373,12 @@ def naive(year, month=1, day=1, hour=0, minute=0, second=0, microsecond=0):
 
 
 def date(year, month, day):
-    return _dt.date(year, month, day)
+    return Date(year, month, day)
+
+
+def time(hour, minute=0, second=0, microsecond=0):
+    """``pendulum.time(0, 0, 0)``: a time of day without timezone."""
+    return Time(hour, minute, second, microsecond)
 
 
 def now(tz=None):

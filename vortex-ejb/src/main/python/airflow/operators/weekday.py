@@ -1,0 +1,35 @@
+"""BranchDayOfWeekOperator: follows one branch on the given week days, the other on the rest."""
+from __future__ import absolute_import, division, print_function, unicode_literals
+
+import warnings
+
+from airflow.exceptions import RemovedInAirflow3Warning
+from airflow.operators.branch import BaseBranchOperator
+from airflow.utils.weekday import WeekDay
+
+
+class BranchDayOfWeekOperator(BaseBranchOperator):
+    """Branches into one of two lists of tasks depending on the current day (or the logical date's)."""
+
+    def __init__(
+        self,
+        follow_task_ids_if_true,
+        follow_task_ids_if_false,
+        week_day,
+        use_task_logical_date=False,
+        use_task_execution_day=False,
+        **kwargs
+    ):
+        super(BranchDayOfWeekOperator, self).__init__(**kwargs)
+        self.follow_task_ids_if_true = follow_task_ids_if_true
+        self.follow_task_ids_if_false = follow_task_ids_if_false
+        self.week_day = week_day
+        self.use_task_logical_date = use_task_logical_date
+        if use_task_execution_day:
+            self.use_task_logical_date = use_task_execution_day
+            warnings.warn(
+                "Parameter ``use_task_execution_day`` is deprecated. Use ``use_task_logical_date``.",
+                RemovedInAirflow3Warning,
+                stacklevel=2,
+            )
+        self._week_day_num = WeekDay.validate_week_day(week_day)

@@ -1,0 +1,4 @@
+"""Airflow 3 / provider path of airflow.sensors.date_time."""
+from __future__ import absolute_import, division, print_function, unicode_literals
+
+from airflow.sensors.date_time import *  # noqa: F401,F403
