@@ -113,14 +113,15 @@ public class Dag {
 
     /**
      * Takes the fields of a successful parse of its file, which also (re)activates it; a DAG
-     * met for the first time starts paused when it asks to ({@code is_paused_upon_creation}).
+     * met for the first time starts paused as its file says ({@code is_paused_upon_creation}),
+     * else as {@code pausedAtCreation} (Airflow's {@code dags_are_paused_at_creation}) says.
      */
-    public void refresh(ParsedDag parsed, String file, String token, String engine, OffsetDateTime at) {
+    public void refresh(ParsedDag parsed, String file, String token, String engine, OffsetDateTime at, boolean pausedAtCreation) {
         if (!parsed.dagId().equals(dagId)) {
             throw new IllegalArgumentException("parsed DAG " + parsed.dagId() + " is not " + dagId);
         }
         if (lastParsedTime == null) {
-            paused = parsed.pausedUponCreation();
+            paused = parsed.pausedUponCreation().orElse(pausedAtCreation);
         }
         fileloc = requireText(file, "fileloc");
         fileToken = token;
@@ -146,6 +147,31 @@ public class Dag {
     /** Its file is gone, or no longer defines it: it stays with its history, inactive. */
     public void deactivate() {
         active = false;
+    }
+
+    /**
+     * The next scheduled run: its logical date, data interval and the time the scheduler may
+     * create it (Airflow's {@code next_dagrun*} fields).
+     */
+    public void scheduleNext(OffsetDateTime logicalDate, OffsetDateTime intervalStart, OffsetDateTime intervalEnd,
+                             OffsetDateTime createAfter) {
+        nextDagrun = logicalDate;
+        nextDagrunDataIntervalStart = intervalStart;
+        nextDagrunDataIntervalEnd = intervalEnd;
+        nextDagrunCreateAfter = createAfter;
+    }
+
+    /** No further scheduled run: the schedule has ended, or the DAG has none. */
+    public void noNextRun() {
+        scheduleNext(null, null, null, null);
+    }
+
+    /**
+     * The next run is known but may not be created while {@code max_active_runs} runs are
+     * active; the scheduler looks again when one of them ends.
+     */
+    public void holdNextRun() {
+        nextDagrunCreateAfter = null;
     }
 
     public void pause() {

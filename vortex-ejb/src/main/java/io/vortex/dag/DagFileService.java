@@ -3,6 +3,7 @@ package io.vortex.dag;
 import io.vortex.dag.parse.ParseError;
 import io.vortex.dag.parse.ParseResult;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores what the DAG processor learned from a batch of files, in one transaction: their DAGs
@@ -37,11 +39,19 @@ public class DagFileService {
     @Inject
     private ImportErrorRepository importErrors;
 
+    @Inject
+    private Event<DagsStored> stored;
+
+    @Inject
+    @ConfigProperty(name = "vortex.dags.paused-at-creation", defaultValue = "true")
+    private boolean pausedAtCreation;
+
     public void store(List<DagFileOutcome> batch) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<String> files = batch.stream().map(DagFileOutcome::file).toList();
         importErrors.clearFor(files);
         Map<String, List<Dag>> activeByFile = dags.activeInFiles(files);
+        List<DagsStored.Changed> changed = new ArrayList<>();
         Map<String, Dag> byDagId = dags.findByDagIds(batch.stream()
                 .flatMap(outcome -> outcome.result().stream())
                 .flatMap(result -> result.dags().stream())
@@ -63,7 +73,7 @@ public class DagFileService {
                 previously.forEach(Dag::importFailed);
                 continue;
             }
-            Set<String> defined = storeDags(outcome.file(), outcome.source().orElseThrow(), result, byDagId, now);
+            Set<String> defined = storeDags(outcome.file(), outcome.source().orElseThrow(), result, byDagId, now, changed);
             for (Dag gone : previously) {
                 if (!defined.contains(gone.getDagId())) {
                     gone.deactivate();
@@ -71,11 +81,14 @@ public class DagFileService {
                 }
             }
         }
+        if (!changed.isEmpty()) {
+            stored.fire(new DagsStored(changed));
+        }
     }
 
     /** Stores a successfully parsed file's DAGs; returns the ids it now defines. */
     private Set<String> storeDags(String file, DagFileOutcome.Source source, ParseResult result, Map<String, Dag> byDagId,
-                                  OffsetDateTime now) {
+                                  OffsetDateTime now, List<DagsStored.Changed> changed) {
         String engine = result.engine().label();
         Set<String> defined = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
@@ -92,8 +105,10 @@ public class DagFileService {
                 dags.add(dag);
                 byDagId.put(parsed.dagId(), dag);
             }
-            dag.refresh(parsed, file, fileToken(file), engine, now);
-            storeSerialized(dag, isNew, json.toString(), now);
+            dag.refresh(parsed, file, fileToken(file), engine, now, pausedAtCreation);
+            if (storeSerialized(dag, isNew, json.toString(), now)) {
+                changed.add(new DagsStored.Changed(dag, parsed, isNew));
+            }
             storeVersion(dag, isNew, file, source, now);
             defined.add(parsed.dagId());
         }
@@ -119,11 +134,15 @@ public class DagFileService {
         return sha256(file);
     }
 
-    private void storeSerialized(Dag dag, boolean isNew, String data, OffsetDateTime now) {
+    /** Stores the DAG's serialized form; whether it differs from what was stored before. */
+    private boolean storeSerialized(Dag dag, boolean isNew, String data, OffsetDateTime now) {
         String hash = sha256(data);
-        Optional<SerializedDag> stored = isNew ? Optional.empty() : dags.serialized(dag);
-        stored.ifPresentOrElse(serialized -> serialized.replace(data, hash, now),
-                () -> dags.add(new SerializedDag(dag.getId(), data, hash, now)));
+        Optional<SerializedDag> previous = isNew ? Optional.empty() : dags.serialized(dag);
+        if (previous.isEmpty()) {
+            dags.add(new SerializedDag(dag.getId(), data, hash, now));
+            return true;
+        }
+        return previous.get().replace(data, hash, now);
     }
 
     private void storeVersion(Dag dag, boolean isNew, String file, DagFileOutcome.Source source, OffsetDateTime now) {

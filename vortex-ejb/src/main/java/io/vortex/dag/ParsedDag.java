@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,10 +69,10 @@ public record ParsedDag(JsonObject json) {
         return json.getBoolean("is_dynamic", false);
     }
 
-    /** Whether a DAG new to VORTEX starts paused ({@code is_paused_upon_creation}); Airflow's default is unpaused. */
-    public boolean pausedUponCreation() {
+    /** Whether a DAG new to VORTEX starts paused, when its file says ({@code is_paused_upon_creation}). */
+    public Optional<Boolean> pausedUponCreation() {
         JsonValue value = json.get("is_paused_upon_creation");
-        return value == JsonValue.TRUE;
+        return value == JsonValue.TRUE || value == JsonValue.FALSE ? Optional.of(value == JsonValue.TRUE) : Optional.empty();
     }
 
     public Set<String> tags() {

@@ -125,6 +125,14 @@ public class DagRun {
         this.externalTrigger = runType == DagRunType.MANUAL;
     }
 
+    /** Airflow's free-text note on a run. */
+    public void setNote(String note) {
+        if (note != null && note.length() > 1000) {
+            throw new IllegalArgumentException("a note has 1000 characters at most, got " + note.length());
+        }
+        this.note = note;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,5 +1,7 @@
 package io.vortex.schedule;
 
+import io.vortex.platform.Timestamps;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -21,6 +23,11 @@ public enum DagRunType {
     /** The name Airflow uses in its database and REST API, e.g. {@code scheduled}. */
     public String airflowName() {
         return airflowName;
+    }
+
+    /** Airflow's generated run id for a run of this type at {@code logicalDate}. */
+    public String runIdFor(OffsetDateTime logicalDate) {
+        return airflowName + "__" + Timestamps.isoformat(logicalDate);
     }
 
     /** @throws IllegalArgumentException if {@code airflowName} is not a run type */

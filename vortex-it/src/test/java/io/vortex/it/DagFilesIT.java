@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vortex.it.support.ApiClient;
+import io.vortex.it.support.DagFiles;
 import io.vortex.it.support.Database;
 import io.vortex.it.support.VortexServer;
 import io.vortex.it.support.VortexServers;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +32,18 @@ class DagFilesIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static VortexServer server;
     private static ApiClient api;
+    private static DagFiles files;
 
     @BeforeAll
     static void server() {
         server = VortexServers.of(Database.POSTGRESQL);
         api = server.api();
+        files = new DagFiles(server);
     }
 
     @Test
-    void aClassicDagFileShowsItsDagTasksAndEdgesAsAirflowBuildsThem() throws IOException {
-        write("it_classic.py", """
+    void aClassicDagFileShowsItsDagTasksAndEdgesAsAirflowBuildsThem() {
+        files.write("it_classic.py", """
                 from datetime import datetime, timedelta
                 from airflow import DAG
                 from airflow.operators.bash import BashOperator
@@ -60,7 +62,7 @@ class DagFilesIT {
                     start >> load >> done
                 """);
 
-        JsonNode dag = awaitDag("it_classic", node -> true);
+        JsonNode dag = files.awaitDag("it_classic", node -> true);
         assertThat(dag.get("schedule_interval").get("__type").asText()).isEqualTo("CronExpression");
         assertThat(dag.get("schedule_interval").get("value").asText()).isEqualTo("0 3 * * *");
         assertThat(dag.get("owners").get(0).asText()).isEqualTo("ops");
@@ -92,8 +94,8 @@ class DagFilesIT {
     }
 
     @Test
-    void aPython3OnlyFileIsParsedByCPython() throws IOException {
-        write("it_modern.py", """
+    void aPython3OnlyFileIsParsedByCPython() {
+        files.write("it_modern.py", """
                 from __future__ import annotations
                 import pendulum
                 from airflow.decorators import dag, task
@@ -114,22 +116,22 @@ class DagFilesIT {
                 it_modern()
                 """);
 
-        JsonNode dag = awaitDag("it_modern", node -> true);
+        JsonNode dag = files.awaitDag("it_modern", node -> true);
         assertThat(dag.get("parsed_by").asText()).isEqualTo("cpython");
         assertThat(dag.get("schedule_interval").isNull()).isTrue();
         assertThat(ids(api.get("dags/it_modern/tasks/numbers").json().get("downstream_task_ids"))).containsExactly("total");
     }
 
     @Test
-    void aBrokenFileBecomesAnImportErrorWithItsLineAndHurtsNoOtherFile() throws IOException {
-        write("it_broken.py", """
+    void aBrokenFileBecomesAnImportErrorWithItsLineAndHurtsNoOtherFile() {
+        files.write("it_broken.py", """
                 from airflow import DAG
                 from airflow.operators.empty import EmptyOperator
 
                 with DAG("it_broken", schedule=None) as dag:
                     EmptyOperator(task_id="a") >>
                 """);
-        write("it_fine.py", """
+        files.write("it_fine.py", """
                 from airflow import DAG
                 from airflow.operators.empty import EmptyOperator
 
@@ -137,7 +139,7 @@ class DagFilesIT {
                     EmptyOperator(task_id="a")
                 """);
 
-        awaitDag("it_fine", node -> true);
+        files.awaitDag("it_fine", node -> true);
         JsonNode error = awaitImportError("it_broken.py");
         assertThat(error.get("stack_trace").asText()).contains("SyntaxError");
         assertThat(error.get("line_number").asInt()).isEqualTo(5);
@@ -154,26 +156,26 @@ class DagFilesIT {
                 with DAG("it_versions", schedule=None, description="%s") as dag:
                     EmptyOperator(task_id="only")
                 """;
-        Path file = write("it_versions.py", body.formatted("first"));
-        awaitDag("it_versions", node -> "first".equals(node.get("description").asText()));
+        Path file = files.write("it_versions.py", body.formatted("first"));
+        files.awaitDag("it_versions", node -> "first".equals(node.get("description").asText()));
 
         Files.writeString(file, body.formatted("second"));
-        awaitDag("it_versions", node -> "second".equals(node.get("description").asText()));
+        files.awaitDag("it_versions", node -> "second".equals(node.get("description").asText()));
         assertThat(versionsOf("it_versions")).containsExactly(1, 2);
 
         Files.delete(file);
-        awaitDag("it_versions", node -> !node.get("is_active").asBoolean());
+        files.awaitDag("it_versions", node -> !node.get("is_active").asBoolean());
     }
 
     @Test
-    void airflowignoreKeepsFilesOutAndFactorySpecsBuildDynamicDags() throws IOException {
-        write("ignored/.airflowignore", "skip_.*\n");
-        write("ignored/skip_me.py", """
+    void airflowignoreKeepsFilesOutAndFactorySpecsBuildDynamicDags() {
+        files.write("ignored/.airflowignore", "skip_.*\n");
+        files.write("ignored/skip_me.py", """
                 from airflow import DAG
                 with DAG("it_ignored", schedule=None) as dag:
                     pass
                 """);
-        write("ignored/it_spec.yaml", """
+        files.write("ignored/it_spec.yaml", """
                 it_spec:
                   schedule: "@daily"
                   start_date: 2024-01-01
@@ -186,32 +188,10 @@ class DagFilesIT {
                       dependencies: [first]
                 """);
 
-        JsonNode spec = awaitDag("it_spec", node -> true);
+        JsonNode spec = files.awaitDag("it_spec", node -> true);
         assertThat(spec.get("is_dynamic").asBoolean()).isTrue();
         assertThat(ids(api.get("dags/it_spec/tasks/first").json().get("downstream_task_ids"))).containsExactly("second");
         assertThat(api.get("dags/it_ignored").status()).isEqualTo(404);
-    }
-
-    private static Path write(String relative, String content) throws IOException {
-        Path file = server.dagsFolder().resolve(relative);
-        Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(temporary, content);
-        return Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static JsonNode awaitDag(String dagId, Predicate<JsonNode> condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        ApiClient.Response last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = api.get("dags/" + dagId);
-            if (last.status() == 200 && condition.test(last.json())) {
-                return last.json();
-            }
-            pause();
-        }
-        throw new AssertionError("DAG " + dagId + " did not appear as expected within " + PATIENCE.toSeconds() + " s; last answer: "
-                + (last == null ? "none" : last.status() + " " + last.body()) + "; import errors: " + api.get("importErrors").body());
     }
 
     private static JsonNode awaitImportError(String fileName) {
@@ -222,7 +202,7 @@ class DagFilesIT {
                     return error;
                 }
             }
-            pause();
+            DagFiles.pause(Duration.ofMillis(100));
         }
         throw new AssertionError("no import error for " + fileName + " within " + PATIENCE.toSeconds() + " s");
     }
@@ -252,14 +232,5 @@ class DagFilesIT {
         List<String> ids = new ArrayList<>();
         array.forEach(node -> ids.add(node.asText()));
         return ids;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
     }
 }

@@ -1,0 +1,103 @@
+package io.vortex.schedule;
+
+import io.vortex.dag.Dag;
+import io.vortex.schedule.timetable.DataInterval;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import io.vortex.platform.Page;
+import io.vortex.platform.PageRequest;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Queries over DAG runs. */
+@ApplicationScoped
+public class DagRunRepository {
+
+    private static final List<DagRunState> ACTIVE = List.of(DagRunState.QUEUED, DagRunState.RUNNING);
+    private static final List<DagRunType> AUTOMATED = List.of(DagRunType.SCHEDULED, DagRunType.BACKFILL);
+    /** Airflow's order_by names for runs, and the attributes they sort. */
+    private static final Map<String, String> ORDERABLE = Map.ofEntries(
+            Map.entry("id", "id"), Map.entry("dag_id", "dag.dagId"), Map.entry("dag_run_id", "runId"), Map.entry("run_id", "runId"),
+            Map.entry("state", "state"), Map.entry("run_type", "runType"), Map.entry("logical_date", "logicalDate"),
+            Map.entry("execution_date", "logicalDate"), Map.entry("start_date", "startDate"), Map.entry("end_date", "endDate"),
+            Map.entry("queued_at", "queuedAt"), Map.entry("data_interval_start", "dataIntervalStart"),
+            Map.entry("data_interval_end", "dataIntervalEnd"), Map.entry("external_trigger", "externalTrigger"));
+
+    @PersistenceContext(unitName = "vortex")
+    private EntityManager em;
+
+    public void add(DagRun run) {
+        em.persist(run);
+    }
+
+    /** The data interval of the DAG's latest scheduled (or backfill) run: where its timetable continues. */
+    public Optional<DataInterval> latestAutomatedInterval(Dag dag) {
+        return em.createQuery("SELECT r FROM DagRun r WHERE r.dag = :dag AND r.runType IN :types"
+                        + " AND r.dataIntervalStart IS NOT NULL ORDER BY r.logicalDate DESC", DagRun.class)
+                .setParameter("dag", dag)
+                .setParameter("types", AUTOMATED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(run -> new DataInterval(run.getDataIntervalStart().toInstant(), run.getDataIntervalEnd().toInstant()));
+    }
+
+    /** Runs queued or running, which count against {@code max_active_runs}. */
+    public long countActive(Dag dag) {
+        return em.createQuery("SELECT COUNT(r) FROM DagRun r WHERE r.dag = :dag AND r.state IN :states", Long.class)
+                .setParameter("dag", dag)
+                .setParameter("states", ACTIVE)
+                .getSingleResult();
+    }
+
+    public boolean existsAt(Dag dag, OffsetDateTime logicalDate) {
+        return !em.createQuery("SELECT r.id FROM DagRun r WHERE r.dag = :dag AND r.logicalDate = :logicalDate", Long.class)
+                .setParameter("dag", dag)
+                .setParameter("logicalDate", logicalDate)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public Page<DagRun> find(DagRunFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        filter.dagId().ifPresent(dagId -> {
+            where.append(" AND r.dag.dagId = :dagId");
+            parameters.put("dagId", dagId);
+        });
+        if (!filter.states().isEmpty()) {
+            where.append(" AND r.state IN :states");
+            parameters.put("states", filter.states());
+        }
+        filter.logicalDateFrom().ifPresent(from -> {
+            where.append(" AND r.logicalDate >= :from");
+            parameters.put("from", from);
+        });
+        filter.logicalDateTo().ifPresent(to -> {
+            where.append(" AND r.logicalDate <= :to");
+            parameters.put("to", to);
+        });
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM DagRun r" + where, Long.class);
+        TypedQuery<DagRun> select = em.createQuery("SELECT r FROM DagRun r" + where + page.orderByClause("r", ORDERABLE, "id"),
+                DagRun.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult());
+    }
+
+    public Optional<DagRun> find(Dag dag, String runId) {
+        return em.createQuery("SELECT r FROM DagRun r WHERE r.dag = :dag AND r.runId = :runId", DagRun.class)
+                .setParameter("dag", dag)
+                .setParameter("runId", runId)
+                .getResultStream()
+                .findFirst();
+    }
+}

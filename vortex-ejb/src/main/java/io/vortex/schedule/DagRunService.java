@@ -1,0 +1,85 @@
+package io.vortex.schedule;
+
+import io.vortex.dag.Dag;
+import io.vortex.dag.DagRepository;
+import io.vortex.dag.DagService;
+import io.vortex.platform.Page;
+import io.vortex.platform.PageRequest;
+import io.vortex.platform.Timestamps;
+import io.vortex.schedule.timetable.DataInterval;
+import io.vortex.schedule.timetable.Timetable;
+import io.vortex.schedule.timetable.UnscheduledTimetable;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** DAG runs for the API and the console: lists, one run, and manual triggers. */
+@Stateless
+public class DagRunService {
+
+    private static final Logger LOG = Logger.getLogger(DagRunService.class.getName());
+
+    @Inject
+    private DagRunRepository runs;
+
+    @Inject
+    private DagRepository dags;
+
+    @Inject
+    private DagService dagService;
+
+    public Page<DagRun> list(DagRunFilter filter, PageRequest page) {
+        return runs.find(filter, page);
+    }
+
+    public Optional<DagRun> find(String dagId, String runId) {
+        return dags.findByDagId(dagId).flatMap(dag -> runs.find(dag, runId));
+    }
+
+    /**
+     * Queues a manual run, as Airflow's {@code POST /dags/{dag_id}/dagRuns} does: the logical
+     * date defaults to now, the run id to {@code manual__<logical date>}, the data interval to
+     * what the DAG's timetable infers for a run at the logical date.
+     *
+     * @return empty when there is no such DAG
+     * @throws DagRunConflictException when the run id or the logical date is taken
+     */
+    public Optional<DagRun> trigger(String dagId, TriggerRequest request) {
+        Optional<Dag> found = dags.findByDagId(dagId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Dag dag = found.get();
+        OffsetDateTime logicalDate = request.logicalDate().map(Timestamps::utc).orElseGet(Timestamps::now);
+        String runId = request.runId().orElseGet(() -> DagRunType.MANUAL.runIdFor(logicalDate));
+        if (runs.existsAt(dag, logicalDate)) {
+            throw new DagRunConflictException("DAGRun with DAG ID: '" + dagId + "' and DAGRun logical date: '"
+                    + Timestamps.isoformat(logicalDate).replace('T', ' ') + "' already exists");
+        }
+        if (runs.find(dag, runId).isPresent()) {
+            throw new DagRunConflictException("DAGRun with DAG ID: '" + dagId + "' and DAGRun ID: '" + runId + "' already exists");
+        }
+        DataInterval interval = request.dataIntervalStart().isPresent()
+                ? new DataInterval(request.dataIntervalStart().get().toInstant(), request.dataIntervalEnd().orElseThrow().toInstant())
+                : timetable(dag).inferManualDataInterval(logicalDate.toInstant());
+        DagRun run = new DagRun(dag, dags.latestVersion(dag).orElse(null), runId, DagRunType.MANUAL, logicalDate,
+                Timestamps.utc(interval.start()), Timestamps.utc(interval.end()), request.conf().orElse(null), Timestamps.now());
+        request.note().ifPresent(run::setNote);
+        runs.add(run);
+        LOG.info(() -> "DAG " + dagId + " triggered: run " + runId);
+        return Optional.of(run);
+    }
+
+    /** The DAG's timetable; a schedule VORTEX cannot step infers like {@code schedule=None}. */
+    private Timetable timetable(Dag dag) {
+        return dagService.definition(dag.getDagId()).flatMap(definition -> {
+            try {
+                return Optional.of(DagSchedule.of(definition.parsed()).timetable());
+            } catch (RuntimeException unsteppable) {
+                return Optional.empty();
+            }
+        }).orElseGet(() -> new UnscheduledTimetable("None"));
+    }
+}
