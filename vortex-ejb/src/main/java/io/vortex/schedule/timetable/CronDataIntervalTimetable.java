@@ -39,7 +39,8 @@ public final class CronDataIntervalTimetable extends DataIntervalTimetable {
         Instant nextStart = cron.next(lastStart);
         // exactly on a boundary, the interval that ends now is the latest; between two, the one before
         Instant latest = nextStart.equals(now) ? lastStart : cron.previous(lastStart);
-        return earliest.map(cron::alignToNext).filter(start -> start.isAfter(latest)).orElse(latest);
+        // latest is a firing time, so a start date not after it cannot align past it
+        return earliest.filter(start -> start.isAfter(latest)).map(cron::alignToNext).orElse(latest);
     }
 
     @Override

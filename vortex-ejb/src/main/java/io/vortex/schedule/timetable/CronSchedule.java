@@ -13,6 +13,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A cron expression in a time zone, stepped the way Airflow steps it: on the zone's wall clock,
@@ -23,6 +25,12 @@ import java.time.ZonedDateTime;
 final class CronSchedule {
 
     private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+    /**
+     * Parsed expressions: parsing dominated planning the next runs of a bulk load of DAG files,
+     * and thousands of DAGs share a few expressions. Bounded by starting over when full.
+     */
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 10_000;
 
     private final String expression;
     private final ZoneId zone;
@@ -32,14 +40,26 @@ final class CronSchedule {
     CronSchedule(String expression, ZoneId zone) {
         this.expression = expression;
         this.zone = zone;
+        Parsed parsed = PARSED.get(expression);
+        if (parsed == null) {
+            parsed = parse(expression);
+            if (PARSED.size() >= PARSED_LIMIT) {
+                PARSED.clear();
+            }
+            PARSED.put(expression, parsed);
+        }
+        this.executions = parsed.executions();
+        this.everyHour = parsed.everyHour();
+    }
+
+    private static Parsed parse(String expression) {
         Cron cron;
         try {
             cron = UNIX.parse(expression).validate();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + expression + "' is not a cron expression VORTEX can schedule: " + e.getMessage(), e);
         }
-        this.executions = ExecutionTime.forCron(cron);
-        this.everyHour = cron.retrieve(CronFieldName.HOUR).getExpression() instanceof Always;
+        return new Parsed(ExecutionTime.forCron(cron), cron.retrieve(CronFieldName.HOUR).getExpression() instanceof Always);
     }
 
     String expression() {
@@ -78,5 +98,9 @@ final class CronSchedule {
 
     private Instant onWallClock(LocalDateTime local) {
         return ZonedDateTime.ofLocal(local, zone, null).withLaterOffsetAtOverlap().toInstant();
+    }
+
+    /** What parsing an expression gives; cron-utils' execution times are immutable, so they are shared. */
+    private record Parsed(ExecutionTime executions, boolean everyHour) {
     }
 }
