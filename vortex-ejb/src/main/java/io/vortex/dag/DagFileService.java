@@ -5,7 +5,6 @@ import io.vortex.dag.parse.ParseResult;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -92,8 +91,8 @@ public class DagFileService {
         String engine = result.engine().label();
         Set<String> defined = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
-        for (JsonObject json : result.dags()) {
-            ParsedDag parsed = new ParsedDag(json);
+        for (int index = 0; index < result.dags().size(); index++) {
+            ParsedDag parsed = new ParsedDag(result.dags().get(index));
             Dag existing = byDagId.get(parsed.dagId());
             if (existing != null && existing.isActive() && !existing.getFileloc().equals(file)) {
                 duplicates.add("Ignoring DAG " + parsed.dagId() + " from " + file + " - also found in " + existing.getFileloc());
@@ -106,7 +105,7 @@ public class DagFileService {
                 byDagId.put(parsed.dagId(), dag);
             }
             dag.refresh(parsed, file, fileToken(file), engine, now, pausedAtCreation);
-            if (storeSerialized(dag, isNew, json.toString(), now)) {
+            if (storeSerialized(dag, isNew, result.dagTexts().get(index), now)) {
                 changed.add(new DagsStored.Changed(dag, parsed, isNew));
             }
             storeVersion(dag, isNew, file, source, now);
