@@ -4,6 +4,7 @@ import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -115,6 +116,18 @@ public class DagRepository {
     public Optional<Dag> findByDagId(String dagId) {
         return em.createQuery("SELECT d FROM Dag d WHERE d.dagId = :dagId", Dag.class)
                 .setParameter("dagId", dagId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The DAG, locked until the transaction ends: a change by a user waits for the scheduler's
+     * (which holds the same lock) instead of failing on the row version it moved.
+     */
+    public Optional<Dag> lockByDagId(String dagId) {
+        return em.createQuery("SELECT d FROM Dag d WHERE d.dagId = :dagId", Dag.class)
+                .setParameter("dagId", dagId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }

@@ -52,7 +52,7 @@ public class DagService {
 
     /** Pauses or unpauses a DAG; empty when there is no such DAG. */
     public Optional<Dag> setPaused(String dagId, boolean paused) {
-        return dags.findByDagId(dagId).map(dag -> {
+        return dags.lockByDagId(dagId).map(dag -> {
             if (paused) {
                 dag.pause();
             } else {
