@@ -75,7 +75,7 @@ class DagRunsIT {
         assertThat(values(runs, "data_interval_end"))
                 .containsExactly("2024-01-02T00:00:00+00:00", "2024-01-03T00:00:00+00:00", "2024-01-04T00:00:00+00:00");
         JsonNode dag = api.get("dags/runs_catchup").json();
-        assertThat(time(dag, "next_dagrun")).isEqualTo(OffsetDateTime.parse("2024-01-04T00:00:00Z"));
+        assertThat(dag.get("next_dagrun").asText()).as("times as Airflow writes them").isEqualTo("2024-01-04T00:00:00+00:00");
         assertThat(dag.get("next_dagrun_create_after").isNull()).as("held while max_active_runs are active").isTrue();
     }
 
