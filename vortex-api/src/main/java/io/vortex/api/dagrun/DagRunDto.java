@@ -1,6 +1,5 @@
 package io.vortex.api.dagrun;
 
-import io.vortex.platform.Timestamps;
 import io.vortex.schedule.DagRun;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -8,22 +7,18 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 
-/**
- * A DAG run in the fields of Airflow's DAGRun schema; times as Airflow writes them
- * ({@code 2024-01-01T00:00:00+00:00}, microseconds when there are any), {@code execution_date}
- * being Airflow's old name of {@code logical_date}.
- */
+/** A DAG run in the fields of Airflow's DAGRun schema, {@code execution_date} being Airflow's old name of {@code logical_date}. */
 public record DagRunDto(
         String dagRunId,
         String dagId,
-        String logicalDate,
-        String executionDate,
-        String dataIntervalStart,
-        String dataIntervalEnd,
-        String queuedAt,
-        String startDate,
-        String endDate,
-        String lastSchedulingDecision,
+        OffsetDateTime logicalDate,
+        OffsetDateTime executionDate,
+        OffsetDateTime dataIntervalStart,
+        OffsetDateTime dataIntervalEnd,
+        OffsetDateTime queuedAt,
+        OffsetDateTime startDate,
+        OffsetDateTime endDate,
+        OffsetDateTime lastSchedulingDecision,
         String runType,
         String state,
         boolean externalTrigger,
@@ -31,14 +26,10 @@ public record DagRunDto(
         String note) {
 
     static DagRunDto of(DagRun run) {
-        return new DagRunDto(run.getRunId(), run.getDag().getDagId(), time(run.getLogicalDate()), time(run.getLogicalDate()),
-                time(run.getDataIntervalStart()), time(run.getDataIntervalEnd()), time(run.getQueuedAt()), time(run.getStartDate()),
-                time(run.getEndDate()), time(run.getLastSchedulingDecision()), run.getRunType().airflowName(),
+        return new DagRunDto(run.getRunId(), run.getDag().getDagId(), run.getLogicalDate(), run.getLogicalDate(),
+                run.getDataIntervalStart(), run.getDataIntervalEnd(), run.getQueuedAt(), run.getStartDate(),
+                run.getEndDate(), run.getLastSchedulingDecision(), run.getRunType().airflowName(),
                 run.getState().airflowName(), run.isExternalTrigger(), conf(run.getConf()), run.getNote());
-    }
-
-    private static String time(OffsetDateTime time) {
-        return time == null ? null : Timestamps.isoformat(time);
     }
 
     private static JsonObject conf(String conf) {
