@@ -4,10 +4,6 @@ import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -34,7 +30,7 @@ public class DagService {
     /** The DAG with its latest serialized form; empty when there is no such DAG or it was never parsed. */
     public Optional<DagDefinition> definition(String dagId) {
         return dags.findByDagId(dagId).flatMap(dag -> dags.serialized(dag)
-                .map(serialized -> new DagDefinition(dag, new ParsedDag(readObject(serialized.getData())))));
+                .map(serialized -> new DagDefinition(dag, serialized.parsed())));
     }
 
     /** The current source of the DAG file with this token (latest stored version). */
@@ -61,12 +57,6 @@ public class DagService {
             LOG.info(() -> "DAG " + dagId + (paused ? " paused" : " unpaused"));
             return dag;
         });
-    }
-
-    private static JsonObject readObject(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
     }
 
     /** A DAG row and the serialized DAG behind it. */

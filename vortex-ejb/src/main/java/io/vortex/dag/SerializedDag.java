@@ -1,9 +1,12 @@
 package io.vortex.dag;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -55,6 +58,13 @@ public class SerializedDag {
 
     public String getData() {
         return data;
+    }
+
+    /** The stored serialization, read back. */
+    public ParsedDag parsed() {
+        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+            return new ParsedDag(reader.readObject());
+        }
     }
 
     public OffsetDateTime getLastUpdated() {

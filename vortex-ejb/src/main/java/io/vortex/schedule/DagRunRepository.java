@@ -1,11 +1,11 @@
 package io.vortex.schedule;
 
 import io.vortex.dag.Dag;
+import io.vortex.platform.Page;
+import io.vortex.platform.PageRequest;
 import io.vortex.schedule.timetable.DataInterval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import io.vortex.platform.Page;
-import io.vortex.platform.PageRequest;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;

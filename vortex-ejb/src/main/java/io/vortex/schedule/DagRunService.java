@@ -2,7 +2,6 @@ package io.vortex.schedule;
 
 import io.vortex.dag.Dag;
 import io.vortex.dag.DagRepository;
-import io.vortex.dag.DagService;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
 import io.vortex.platform.Timestamps;
@@ -26,9 +25,6 @@ public class DagRunService {
 
     @Inject
     private DagRepository dags;
-
-    @Inject
-    private DagService dagService;
 
     public Page<DagRun> list(DagRunFilter filter, PageRequest page) {
         return runs.find(filter, page);
@@ -74,12 +70,8 @@ public class DagRunService {
 
     /** The DAG's timetable; a schedule VORTEX cannot step infers like {@code schedule=None}. */
     private Timetable timetable(Dag dag) {
-        return dagService.definition(dag.getDagId()).flatMap(definition -> {
-            try {
-                return Optional.of(DagSchedule.of(definition.parsed()).timetable());
-            } catch (RuntimeException unsteppable) {
-                return Optional.empty();
-            }
-        }).orElseGet(() -> new UnscheduledTimetable("None"));
+        return dags.serialized(dag).flatMap(serialized -> DagSchedule.steppable(dag, serialized.parsed()))
+                .map(DagSchedule::timetable)
+                .orElseGet(() -> new UnscheduledTimetable("None"));
     }
 }

@@ -1,5 +1,6 @@
 package io.vortex.schedule;
 
+import io.vortex.dag.Dag;
 import io.vortex.dag.ParsedDag;
 import io.vortex.schedule.timetable.DagRunInfo;
 import io.vortex.schedule.timetable.DataInterval;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What the scheduler needs of one parsed DAG: its timetable and the bounds the DAG sets on it,
@@ -23,6 +26,22 @@ import java.util.Optional;
  * tasks' start dates, and an end only when every task has one (or the DAG does).
  */
 public record DagSchedule(Timetable timetable, TimeRestriction restriction, boolean subdag) {
+
+    private static final Logger LOG = Logger.getLogger(DagSchedule.class.getName());
+
+    /**
+     * The DAG's schedule, or empty (with a warning) when VORTEX cannot step it, such as a cron
+     * expression cron-utils refuses: such a DAG gets no scheduled runs but can be triggered.
+     */
+    public static Optional<DagSchedule> steppable(Dag dag, ParsedDag parsed) {
+        try {
+            return Optional.of(of(parsed));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "DAG " + dag.getDagId() + " gets no scheduled runs: its schedule "
+                    + dag.getScheduleInterval() + " cannot be stepped (" + e.getMessage() + "); it can still be triggered", e);
+            return Optional.empty();
+        }
+    }
 
     /** @throws IllegalArgumentException when the schedule cannot be stepped (see {@link Timetables#of}) */
     public static DagSchedule of(ParsedDag parsed) {

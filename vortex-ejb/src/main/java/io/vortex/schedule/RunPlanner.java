@@ -4,8 +4,6 @@ import io.vortex.dag.Dag;
 import io.vortex.dag.DagRepository;
 import io.vortex.dag.DagVersion;
 import io.vortex.dag.DagsStored;
-import io.vortex.dag.ParsedDag;
-import io.vortex.dag.SerializedDag;
 import io.vortex.platform.Timestamps;
 import io.vortex.schedule.timetable.DagRunInfo;
 import io.vortex.schedule.timetable.DataInterval;
@@ -14,18 +12,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Creates the scheduled runs of DAGs as their timetables fall due, and keeps each DAG's
@@ -37,7 +30,6 @@ import java.util.logging.Logger;
 @Stateless
 public class RunPlanner {
 
-    private static final Logger LOG = Logger.getLogger(RunPlanner.class.getName());
     /** Runs created for one DAG in one pass; a long catchup continues in the next pass. */
     private static final int RUNS_PER_PASS = 100;
 
@@ -55,7 +47,7 @@ public class RunPlanner {
         Instant now = Instant.now();
         for (DagsStored.Changed changed : stored.dags()) {
             Dag dag = changed.dag();
-            scheduleOf(dag, changed.parsed()).ifPresentOrElse(
+            DagSchedule.steppable(dag, changed.parsed()).ifPresentOrElse(
                     schedule -> plan(dag, schedule.next(changed.isNew() ? Optional.empty() : runs.latestAutomatedInterval(dag), now)),
                     dag::noNextRun);
         }
@@ -79,7 +71,7 @@ public class RunPlanner {
                 || dag.getNextDagrunCreateAfter().isAfter(now)) {
             return 0;
         }
-        Optional<DagSchedule> schedule = dags.serialized(dag).flatMap(serialized -> scheduleOf(dag, parse(serialized)));
+        Optional<DagSchedule> schedule = dags.serialized(dag).flatMap(serialized -> DagSchedule.steppable(dag, serialized.parsed()));
         if (schedule.isEmpty()) {
             dag.noNextRun();
             return 0;
@@ -117,22 +109,5 @@ public class RunPlanner {
     private static void plan(Dag dag, Optional<DagRunInfo> next) {
         next.ifPresentOrElse(info -> dag.scheduleNext(Timestamps.utc(info.logicalDate()), Timestamps.utc(info.dataInterval().start()),
                 Timestamps.utc(info.dataInterval().end()), Timestamps.utc(info.runAfter())), dag::noNextRun);
-    }
-
-    /** The DAG's schedule, or empty (with a warning) when VORTEX cannot step it. */
-    private static Optional<DagSchedule> scheduleOf(Dag dag, ParsedDag parsed) {
-        try {
-            return Optional.of(DagSchedule.of(parsed));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "DAG " + dag.getDagId() + " gets no scheduled runs: its schedule "
-                    + dag.getScheduleInterval() + " cannot be stepped (" + e.getMessage() + "); it can still be triggered", e);
-            return Optional.empty();
-        }
-    }
-
-    private static ParsedDag parse(SerializedDag serialized) {
-        try (JsonReader reader = Json.createReader(new StringReader(serialized.getData()))) {
-            return new ParsedDag(reader.readObject());
-        }
     }
 }
