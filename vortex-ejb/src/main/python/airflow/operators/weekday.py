@@ -1,11 +1,8 @@
 """BranchDayOfWeekOperator: follows one branch on the given week days, the other on the rest."""
 from __future__ import absolute_import, division, print_function, unicode_literals
 
-import warnings
-
-from airflow.exceptions import RemovedInAirflow3Warning
 from airflow.operators.branch import BaseBranchOperator
-from airflow.utils.weekday import WeekDay
+from airflow.utils.weekday import WeekDay, logical_date_flag
 
 
 class BranchDayOfWeekOperator(BaseBranchOperator):
@@ -24,12 +21,5 @@ class BranchDayOfWeekOperator(BaseBranchOperator):
         self.follow_task_ids_if_true = follow_task_ids_if_true
         self.follow_task_ids_if_false = follow_task_ids_if_false
         self.week_day = week_day
-        self.use_task_logical_date = use_task_logical_date
-        if use_task_execution_day:
-            self.use_task_logical_date = use_task_execution_day
-            warnings.warn(
-                "Parameter ``use_task_execution_day`` is deprecated. Use ``use_task_logical_date``.",
-                RemovedInAirflow3Warning,
-                stacklevel=2,
-            )
+        self.use_task_logical_date = logical_date_flag(use_task_logical_date, use_task_execution_day)
         self._week_day_num = WeekDay.validate_week_day(week_day)

@@ -6,7 +6,10 @@ iteration, ``__members__``, ``.name`` and ``.value``.
 """
 from __future__ import absolute_import, division, print_function, unicode_literals
 
+import warnings
+
 from airflow._vortex.compat import integer_types, string_types, with_metaclass
+from airflow.exceptions import RemovedInAirflow3Warning
 
 
 class _IntEnumMeta(type):
@@ -127,3 +130,15 @@ class WeekDay(_IntEnum):
                     "str, set, list, dict or Weekday enum type" % _type_repr(week_day)
                 )
         return set(cls.convert(item) for item in week_day)
+
+
+def logical_date_flag(use_task_logical_date, use_task_execution_day):
+    """``use_task_logical_date``, or what its deprecated name ``use_task_execution_day`` says, with Airflow's warning."""
+    if use_task_execution_day:
+        warnings.warn(
+            "Parameter ``use_task_execution_day`` is deprecated. Use ``use_task_logical_date``.",
+            RemovedInAirflow3Warning,
+            stacklevel=3,
+        )
+        return use_task_execution_day
+    return use_task_logical_date
