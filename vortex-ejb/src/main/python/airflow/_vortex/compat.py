@@ -9,6 +9,7 @@ import re
 import sys
 
 PY2 = sys.version_info[0] == 2
+JYTHON = sys.platform.startswith("java")
 
 if PY2:
     text_type = unicode  # noqa: F821 - only evaluated on Python 2
@@ -197,6 +198,16 @@ def py_repr(value):
             return "set()"
         return "{" + ", ".join(sorted(py_repr(v) for v in value)) + "}"
     return repr(value)
+
+
+def type_repr(value):
+    """``str(type(value))`` as Python 3 prints it: ``<class 'str'>``, ``<class 'module.Name'>``."""
+    kind = type(value)
+    name = {"unicode": "str", "long": "int"}.get(kind.__name__, kind.__name__)
+    module = getattr(kind, "__module__", None)
+    if module in (None, "builtins", "__builtin__", "exceptions"):
+        return "<class '%s'>" % name
+    return "<class '%s.%s'>" % (module, name)
 
 
 class Signature(object):

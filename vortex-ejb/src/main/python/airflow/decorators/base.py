@@ -21,6 +21,7 @@ from airflow.models.mappedoperator import (
     validate_expand_kwargs,
 )
 from airflow.models.pool import Pool
+from airflow.models.xcom import multiple_outputs_items
 from airflow.models.xcom_arg import XComArg
 from airflow.utils import timezone
 from airflow.utils.context import KNOWN_CONTEXT_KEYS
@@ -81,6 +82,18 @@ class DecoratedOperator(BaseOperator):
         self.op_kwargs = op_kwargs
         kwargs.update(kwargs_to_upstream)
         super(DecoratedOperator, self).__init__(task_id=task_id, **kwargs)
+
+    def execute(self, context):
+        return_value = super(DecoratedOperator, self).execute(context)
+        return self._handle_output(return_value=return_value, context=context, xcom_push=self.xcom_push)
+
+    def _handle_output(self, return_value, context, xcom_push):
+        """With multiple_outputs, each key of the returned dict is pushed as an XCom of its own."""
+        if not self.multiple_outputs or return_value is None:
+            return return_value
+        for key, value in multiple_outputs_items(return_value):
+            xcom_push(context, key, value)
+        return return_value
 
 
 def _infer_multiple_outputs(function):

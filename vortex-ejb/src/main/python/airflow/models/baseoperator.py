@@ -34,6 +34,7 @@ from airflow.models.dag import DAG, DagContext
 from airflow.models.param import ParamsDict
 from airflow.models.pool import Pool
 from airflow.models.taskmixin import DependencyMixin
+from airflow.models.xcom import XCOM_RETURN_KEY
 from airflow.models.xcom_arg import XComArg
 from airflow.task.priority_strategy import validate_and_load_priority_weight_strategy
 from airflow.utils import timezone
@@ -301,6 +302,9 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
     task_group = None
     start_date = None
     end_date = None
+    # Whether run_task runs this operator class through the shim's own execute(); VORTEX runs the
+    # others (Bash, Empty, sensors...) itself. An operator with an execute() of its own always runs.
+    _vortex_runnable = False
 
     def __init__(
         self,
@@ -588,8 +592,54 @@ class BaseOperator(with_metaclass(BaseOperatorMeta, AbstractOperator)):
                 if type(value) not in IMMUTABLE_TYPES:
                     XComArg.apply_upstream_relationship(self, value)
 
+    @property
+    def log(self):
+        """The task's logger, named as Airflow names it: ``airflow.task.operators.<module>.<class>``, or
+        ``airflow.task.operators.<logger_name>``."""
+        cls = type(self)
+        return logging.getLogger(
+            "airflow.task.operators.%s" % (self._logger_name or "%s.%s" % (cls.__module__, cls.__name__))
+        )
+
+    @classmethod
+    def logger(cls):
+        return logging.getLogger("airflow.task.operators.%s.%s" % (cls.__module__, cls.__name__))
+
+    def pre_execute(self, context):
+        """Runs right before execute(): the ``pre_execute`` argument's callable, if any."""
+        if self._pre_execute_hook is not None:
+            self._pre_execute_hook(context)
+
     def execute(self, context):
         raise NotImplementedError()
+
+    def post_execute(self, context, result=None):
+        """Runs right after execute() with its result: the ``post_execute`` argument's callable, if any."""
+        if self._post_execute_hook is not None:
+            self._post_execute_hook(context, result)
+
+    def xcom_push(self, context, key, value, execution_date=None):
+        context["ti"].xcom_push(key=key, value=value, execution_date=execution_date)
+
+    def xcom_pull(
+        self,
+        context,
+        task_ids=None,
+        dag_id=None,
+        key=XCOM_RETURN_KEY,
+        include_prior_dates=None,
+        session=None,
+        map_indexes=None,
+        default=None,
+    ):
+        return context["ti"].xcom_pull(
+            key=key,
+            task_ids=task_ids,
+            dag_id=dag_id,
+            include_prior_dates=include_prior_dates,
+            map_indexes=map_indexes,
+            default=default,
+        )
 
     def __deepcopy__(self, memo):
         raise TypeError("VORTEX parses DAG files only; copying a task is not supported at parse time")

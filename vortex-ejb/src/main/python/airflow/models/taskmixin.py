@@ -170,6 +170,30 @@ class DAGNode(DependencyMixin):
         ids = self.get_direct_relative_ids(upstream)
         return [dag.get_task(task_id) for task_id in ids] if dag else []
 
+    def get_flat_relative_ids(self, upstream=False):
+        """Ids of every task upstream (or downstream) of this one, however far; traced by a loop, not
+        recursion, so long chains do not exhaust the stack."""
+        dag = self.get_dag()
+        if not dag:
+            return set()
+        relatives = set()
+        task_ids_to_trace = self.get_direct_relative_ids(upstream)
+        while task_ids_to_trace:
+            task_ids_to_trace_next = set()
+            for task_id in task_ids_to_trace:
+                if task_id in relatives:
+                    continue
+                task_ids_to_trace_next.update(dag.task_dict[task_id].get_direct_relative_ids(upstream))
+                relatives.add(task_id)
+            task_ids_to_trace = task_ids_to_trace_next
+        return relatives
+
+    def get_flat_relatives(self, upstream=False):
+        dag = self.get_dag()
+        if not dag:
+            return []
+        return [dag.task_dict[task_id] for task_id in self.get_flat_relative_ids(upstream=upstream)]
+
     @property
     def upstream_list(self):
         return self.get_direct_relatives(upstream=True)

@@ -6,6 +6,7 @@ import warnings
 
 from airflow.exceptions import AirflowException, RemovedInAirflow3Warning
 from airflow.operators.branch import BaseBranchOperator
+from airflow.utils import timezone
 
 
 class BranchDateTimeOperator(BaseBranchOperator):
@@ -43,6 +44,20 @@ class BranchDateTimeOperator(BaseBranchOperator):
                 RemovedInAirflow3Warning,
                 stacklevel=2,
             )
+
+    def choose_branch(self, context):
+        if self.use_task_logical_date:
+            now = context["logical_date"]
+        else:
+            now = timezone.utcnow()
+        lower, upper = target_times_as_dates(now, self.target_lower, self.target_upper)
+        lower = timezone.coerce_datetime(lower, self.dag.timezone)
+        upper = timezone.coerce_datetime(upper, self.dag.timezone)
+        if upper is not None and upper < now:
+            return self.follow_task_ids_if_false
+        if lower is not None and lower > now:
+            return self.follow_task_ids_if_false
+        return self.follow_task_ids_if_true
 
 
 def target_times_as_dates(base_date, lower, upper):

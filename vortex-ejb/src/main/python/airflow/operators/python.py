@@ -9,16 +9,20 @@ import warnings
 from airflow._vortex.compat import py_repr, string_types
 from airflow.exceptions import AirflowException, RemovedInAirflow3Warning
 from airflow.models.baseoperator import BaseOperator
-from airflow.utils.context import Context, get_current_context  # noqa: F401 - Airflow exposes both here
+from airflow.models.skipmixin import SkipMixin
+from airflow.operators.branch import BranchMixIn
+from airflow.utils.context import Context, context_merge, get_current_context  # noqa: F401 - Airflow exposes both here
+from airflow.utils.operator_helpers import KeywordParameters
 
 
 class PythonOperator(BaseOperator):
-    """Executes a Python callable (recorded by name at parse time)."""
+    """Executes a Python callable (recorded by name at parse time, called when VORTEX runs the task)."""
 
     template_fields = ("templates_dict", "op_args", "op_kwargs")
     template_fields_renderers = {"templates_dict": "json", "op_args": "py", "op_kwargs": "py"}
     ui_color = "#ffefeb"
     shallow_copy_attrs = ("python_callable", "op_kwargs")
+    _vortex_runnable = True
 
     def __init__(
         self,
@@ -49,14 +53,35 @@ class PythonOperator(BaseOperator):
             self.template_ext = templates_exts
         self.show_return_value_in_logs = show_return_value_in_logs
 
+    def execute(self, context):
+        # As in Airflow, op_kwargs and templates_dict join the context, and the callable receives
+        # the context values it names (all of them when it takes **kwargs).
+        context_merge(context, self.op_kwargs, templates_dict=self.templates_dict)
+        self.op_kwargs = self.determine_kwargs(context)
+        return_value = self.execute_callable()
+        if self.show_return_value_in_logs:
+            self.log.info("Done. Returned value was: %s", return_value)
+        else:
+            self.log.info("Done. Returned value not shown")
+        return return_value
 
-class BranchPythonOperator(PythonOperator):
+    def determine_kwargs(self, context):
+        return KeywordParameters.determine(self.python_callable, self.op_args, context).unpacking()
+
+    def execute_callable(self):
+        return self.python_callable(*self.op_args, **self.op_kwargs)
+
+
+class BranchPythonOperator(PythonOperator, BranchMixIn):
     """The callable returns the task id(s) to follow; the other direct downstreams are skipped."""
 
     inherits_from_skipmixin = True
 
+    def execute(self, context):
+        return self.do_branch(context, super(BranchPythonOperator, self).execute(context))
 
-class ShortCircuitOperator(PythonOperator):
+
+class ShortCircuitOperator(PythonOperator, SkipMixin):
     """A falsy return value skips downstream tasks."""
 
     inherits_from_skipmixin = True
@@ -64,6 +89,22 @@ class ShortCircuitOperator(PythonOperator):
     def __init__(self, ignore_downstream_trigger_rules=True, **kwargs):
         super(ShortCircuitOperator, self).__init__(**kwargs)
         self.ignore_downstream_trigger_rules = ignore_downstream_trigger_rules
+
+    def execute(self, context):
+        condition = super(ShortCircuitOperator, self).execute(context)
+        self.log.info("Condition result is %s", condition)
+        if condition:
+            self.log.info("Proceeding with downstream tasks...")
+            return condition
+        # Airflow skips every task downstream (but teardowns) when ignore_downstream_trigger_rules,
+        # else only the direct downstream tasks; VORTEX's scheduler does, from the recorded flag.
+        context["ti"]._vortex_short_circuit = {"ignore_downstream_trigger_rules": self.ignore_downstream_trigger_rules}
+        if not self.downstream_task_ids:
+            self.log.info("No downstream tasks; nothing to do.")
+            return condition
+        self.log.info("Skipping downstream tasks")
+        self.log.info("Done.")
+        return condition
 
 
 _SERIALIZERS = ("pickle", "dill", "cloudpickle")
@@ -124,6 +165,9 @@ def _is_container(value):
 
 class _BasePythonVirtualenvOperator(PythonOperator):
     """What the virtualenv and external-Python operators share: a plain function, a serializer."""
+
+    # The callable runs in another interpreter, which VORTEX starts itself.
+    _vortex_runnable = False
 
     def __init__(
         self,

@@ -3,10 +3,9 @@ from __future__ import absolute_import, division, print_function, unicode_litera
 
 import datetime
 
-from airflow._vortex.compat import string_types
+from airflow._vortex.compat import string_types, type_repr
 from airflow.sensors.base import BaseSensorOperator
 from airflow.utils import timezone
-from airflow.utils.weekday import _type_repr
 
 
 class DateTimeSensor(BaseSensorOperator):
@@ -23,7 +22,7 @@ class DateTimeSensor(BaseSensorOperator):
             self.target_time = target_time
         else:
             raise TypeError(
-                "Expected str or datetime.datetime type for target_time. Got %s" % _type_repr(target_time)
+                "Expected str or datetime.datetime type for target_time. Got %s" % type_repr(target_time)
             )
 
 

@@ -123,6 +123,13 @@ def make_naive(value, timezone=None):
     return value.astimezone(timezone or TIMEZONE).replace(tzinfo=None)
 
 
+def coerce_datetime(value, timezone=None):
+    """An aware datetime: a naive one is taken to be in ``timezone`` (UTC), an aware one kept as it is."""
+    if value is None or is_localized(value):
+        return value
+    return make_aware(value, timezone)
+
+
 def convert_to_utc(value):
     """Naive means UTC; fixed offsets become UTC; named zones keep their zone for serialization.
 

@@ -8,7 +8,7 @@ from __future__ import absolute_import, division, print_function, unicode_litera
 
 import warnings
 
-from airflow._vortex.compat import integer_types, string_types, with_metaclass
+from airflow._vortex.compat import integer_types, string_types, type_repr, with_metaclass
 from airflow.exceptions import RemovedInAirflow3Warning
 
 
@@ -78,15 +78,6 @@ class _IntEnum(with_metaclass(_IntEnumMeta, int)):
         return (type(self), (int(self),))
 
 
-def _type_repr(value):
-    kind = type(value)
-    name = {"unicode": "str", "long": "int"}.get(kind.__name__, kind.__name__)
-    module = getattr(kind, "__module__", None)
-    if module in (None, "builtins", "__builtin__", "exceptions"):
-        return "<class '%s'>" % name
-    return "<class '%s.%s'>" % (module, name)
-
-
 class WeekDay(_IntEnum):
     """Python Enum containing Days of the Week."""
 
@@ -127,7 +118,7 @@ class WeekDay(_IntEnum):
                 raise TypeError(
                     "Unsupported Type for week_day parameter: %s."
                     "Input should be iterable type:"
-                    "str, set, list, dict or Weekday enum type" % _type_repr(week_day)
+                    "str, set, list, dict or Weekday enum type" % type_repr(week_day)
                 )
         return set(cls.convert(item) for item in week_day)
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.vortex.dag.Dag;
 import io.vortex.dag.DagVersion;
 import io.vortex.dag.ImportError;
-import io.vortex.dag.TaskDefinition;
+import io.vortex.dag.TaskSpec;
 import io.vortex.execution.TaskInstance;
 import io.vortex.execution.TaskInstanceState;
 import io.vortex.execution.TaskTry;
@@ -25,6 +25,7 @@ import io.vortex.security.Secret;
 import io.vortex.security.Team;
 import io.vortex.security.User;
 import io.vortex.worker.Worker;
+import jakarta.json.Json;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Nested;
@@ -56,23 +57,6 @@ class EntityConstructorsTest {
                     .isThrownBy(() -> new DagVersion(etl, 1, null, "abc", "/dags/etl.py", NOW, null, null));
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> new DagVersion(etl, 1, "src", " ", "/dags/etl.py", NOW, null, null));
-        }
-
-        @Test
-        void aTaskDefinitionStartsWithAirflowsOperatorDefaults() {
-            TaskDefinition task = new TaskDefinition(etl, "load", "BashOperator");
-
-            assertThat(task.getPool()).isEqualTo("default_pool");
-            assertThat(task.getPoolSlots()).isEqualTo(1);
-            assertThat(task.getTriggerRule()).isEqualTo("all_success");
-            assertThat(task.getRetryDelaySeconds()).isEqualTo(300);
-            assertThat(task.getUpstreamTaskIds()).isEmpty();
-        }
-
-        @Test
-        void aTaskDefinitionNeedsAnIdAndAType() {
-            assertThatIllegalArgumentException().isThrownBy(() -> new TaskDefinition(etl, "", "BashOperator"));
-            assertThatIllegalArgumentException().isThrownBy(() -> new TaskDefinition(etl, "load", null));
         }
 
         @Test
@@ -153,7 +137,7 @@ class EntityConstructorsTest {
 
         @Test
         void aNewTaskInstanceHasNoStateAndCopiesItsTask() {
-            TaskInstance ti = new TaskInstance(scheduledRun(), new TaskDefinition(etl, "load", "BashOperator"),
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"),
                     TaskInstance.NOT_MAPPED);
 
             assertThat(ti.getState()).isNull();
@@ -165,17 +149,58 @@ class EntityConstructorsTest {
         }
 
         @Test
-        void aTaskInstanceBelongsToItsTasksDag() {
-            TaskDefinition foreign = new TaskDefinition(new Dag("other", "/dags/other.py"), "load", "BashOperator");
+        void aTaskInstanceNeedsAValidMapIndex() {
+            assertThatIllegalArgumentException().isThrownBy(() -> new TaskInstance(scheduledRun(), bash("load"), -2));
+        }
 
-            assertThatIllegalArgumentException().isThrownBy(() -> new TaskInstance(scheduledRun(), foreign, -1));
+        @Test
+        void aTaskInstanceRunsQueuedThenRunningAndCountsItsTries() {
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
+
+            assertThatIllegalStateException().isThrownBy(() -> ti.start("node1", NOW));
+            ti.queue(NOW);
+            ti.start("node1", NOW.plusSeconds(1));
+            ti.succeed(NOW.plusSeconds(3));
+
+            assertThat(ti.getState()).isEqualTo(TaskInstanceState.SUCCESS);
+            assertThat(ti.getTryNumber()).isEqualTo(1);
+            assertThat(ti.getDuration()).isEqualTo(2.0);
+            assertThat(ti.isFinished()).isTrue();
+            assertThatIllegalStateException().isThrownBy(() -> ti.queue(NOW));
+        }
+
+        @Test
+        void aFailedTryIsRetriedWhileRetriesRemain() {
+            TaskInstance ti = new TaskInstance(scheduledRun(), new TaskSpec(Json.createObjectBuilder()
+                    .add("task_id", "load").add("retries", 1).build()), -1);
+            ti.queue(NOW);
+            ti.start("node1", NOW);
+            assertThat(ti.canRetry()).isTrue();
+            ti.scheduleRetry(NOW, NOW.plusSeconds(300));
+            assertThat(ti.getState()).isEqualTo(TaskInstanceState.UP_FOR_RETRY);
+            assertThat(ti.getNextRetryAt()).isEqualTo(NOW.plusSeconds(300));
+
+            ti.queue(NOW.plusSeconds(300));
+            ti.start("node1", NOW.plusSeconds(301));
+            assertThat(ti.getTryNumber()).isEqualTo(2);
+            assertThat(ti.canRetry()).isFalse();
+        }
+
+        @Test
+        void onlyAnInstanceThatHasNotStartedIsSettledByItsUpstream() {
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
+            ti.settleWithoutRunning(TaskInstanceState.UPSTREAM_FAILED, NOW);
+
+            assertThat(ti.getState()).isEqualTo(TaskInstanceState.UPSTREAM_FAILED);
+            assertThat(ti.getEndDate()).isEqualTo(NOW);
+            assertThatIllegalStateException().isThrownBy(() -> ti.settleWithoutRunning(TaskInstanceState.SKIPPED, NOW));
             assertThatIllegalArgumentException().isThrownBy(
-                    () -> new TaskInstance(scheduledRun(), new TaskDefinition(etl, "load", "BashOperator"), -2));
+                    () -> new TaskInstance(scheduledRun(), bash("x"), -1).settleWithoutRunning(TaskInstanceState.FAILED, NOW));
         }
 
         @Test
         void aTryStartsRunningAndIsNumberedFromOne() {
-            TaskInstance ti = new TaskInstance(scheduledRun(), new TaskDefinition(etl, "load", "BashOperator"), -1);
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
 
             assertThat(new TaskTry(ti, 1, "node1", "/logs/etl/load/1.log", NOW).getState())
                     .isEqualTo(TaskInstanceState.RUNNING);
@@ -184,7 +209,7 @@ class EntityConstructorsTest {
 
         @Test
         void anXComKnowsItsSizeInBytes() {
-            TaskInstance ti = new TaskInstance(scheduledRun(), new TaskDefinition(etl, "load", "BashOperator"), -1);
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
 
             assertThat(new XCom(ti, XCom.RETURN_VALUE_KEY, "\"é\"", NOW).getValueSize()).isEqualTo(4);
             assertThat(new XCom(ti, "nothing", null, NOW).getValueSize()).isZero();
@@ -274,5 +299,9 @@ class EntityConstructorsTest {
     private DagRun scheduledRun() {
         return new DagRun(etl, null, "scheduled__2024-01-01T00:00:00+00:00", DagRunType.SCHEDULED, MIDNIGHT,
                 MIDNIGHT, MIDNIGHT.plusDays(1), null, NOW);
+    }
+
+    private static TaskSpec bash(String taskId) {
+        return new TaskSpec(Json.createObjectBuilder().add("task_id", taskId).add("task_type", "BashOperator").build());
     }
 }

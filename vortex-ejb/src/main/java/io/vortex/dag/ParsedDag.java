@@ -1,11 +1,15 @@
 package io.vortex.dag;
 
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,6 +85,44 @@ public record ParsedDag(JsonObject json) {
             json.getJsonArray("tags").getValuesAs(JsonString.class).forEach(tag -> tags.add(tag.getString()));
         }
         return tags;
+    }
+
+    /** The tasks by id, in the order they joined the DAG. */
+    public Map<String, TaskSpec> tasks() {
+        Map<String, TaskSpec> tasks = new LinkedHashMap<>();
+        JsonValue value = json.get("tasks");
+        if (value != null && value.getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonObject task : value.asJsonArray().getValuesAs(JsonObject.class)) {
+                TaskSpec spec = new TaskSpec(task);
+                tasks.put(spec.taskId(), spec);
+            }
+        }
+        return tasks;
+    }
+
+    /** How long a run may take before the scheduler fails it ({@code dagrun_timeout}). */
+    public Optional<Duration> dagrunTimeout() {
+        JsonValue value = json.get("dagrun_timeout");
+        return value instanceof JsonNumber seconds
+                ? Optional.of(Duration.ofNanos(Math.round(seconds.doubleValue() * 1_000_000_000d)))
+                : Optional.empty();
+    }
+
+    /** Airflow's {@code fail_stop}: the first failed task stops the rest of the run. */
+    public boolean failStop() {
+        return json.getBoolean("fail_stop", false);
+    }
+
+    /** The DAG's params as plain values ({@code {name: value}}), without their schemas. */
+    public JsonObject paramValues() {
+        JsonValue value = json.get("params");
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        JsonObjectBuilder values = Json.createObjectBuilder();
+        value.asJsonObject().forEach((name, param) -> values.add(name,
+                param instanceof JsonObject fields && fields.containsKey("value") ? fields.get("value") : param));
+        return values.build();
     }
 
     private String text(String field) {

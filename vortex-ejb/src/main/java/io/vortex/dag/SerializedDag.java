@@ -56,6 +56,10 @@ public class SerializedDag {
         return dagPk;
     }
 
+    public String getDataHash() {
+        return dataHash;
+    }
+
     public String getData() {
         return data;
     }

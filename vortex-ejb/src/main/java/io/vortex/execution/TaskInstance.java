@@ -1,7 +1,7 @@
 package io.vortex.execution;
 
 import io.vortex.dag.Dag;
-import io.vortex.dag.TaskDefinition;
+import io.vortex.dag.TaskSpec;
 import io.vortex.schedule.DagRun;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -124,27 +125,128 @@ public class TaskInstance {
      *
      * @param mapIndex {@link #NOT_MAPPED} for an ordinary task, 0, 1, ... for the elements of a mapped one
      */
-    public TaskInstance(DagRun dagRun, TaskDefinition task, int mapIndex) {
+    public TaskInstance(DagRun dagRun, TaskSpec task, int mapIndex) {
         this.dagRun = Objects.requireNonNull(dagRun, "dagRun");
         Objects.requireNonNull(task, "task");
-        if (!task.getDag().getDagId().equals(dagRun.getDag().getDagId())) {
-            throw new IllegalArgumentException("Task " + task.getDag().getDagId() + "." + task.getTaskId()
-                    + " does not belong to DAG " + dagRun.getDag().getDagId() + " of run " + dagRun.getRunId());
-        }
         if (mapIndex < NOT_MAPPED) {
             throw new IllegalArgumentException("map_index must be -1 or more, was " + mapIndex);
         }
         this.dag = dagRun.getDag();
-        this.taskId = task.getTaskId();
+        this.taskId = task.taskId();
         this.mapIndex = mapIndex;
         this.state = null;
         this.tryNumber = 0;
-        this.maxTries = task.getRetries();
-        this.pool = task.getPool();
-        this.poolSlots = task.getPoolSlots();
-        this.queue = task.getQueue();
-        this.priorityWeight = task.getPriorityWeight();
-        this.operator = task.getTaskType();
+        this.maxTries = task.retries();
+        this.pool = task.pool();
+        this.poolSlots = task.poolSlots();
+        this.queue = task.queue();
+        this.priorityWeight = task.priorityWeight();
+        this.operator = task.taskType();
+    }
+
+    /** Hands the instance to the executor: from none, scheduled or up_for_retry to queued. */
+    public void queue(OffsetDateTime now) {
+        requireState("queue", null, TaskInstanceState.SCHEDULED, TaskInstanceState.UP_FOR_RETRY);
+        state = TaskInstanceState.QUEUED;
+        scheduledDttm = now;
+        queuedDttm = now;
+        nextRetryAt = null;
+    }
+
+    /** Starts the next try on {@code host}: from queued to running, try_number one up. */
+    public void start(String host, OffsetDateTime now) {
+        requireState("start", TaskInstanceState.QUEUED);
+        state = TaskInstanceState.RUNNING;
+        tryNumber++;
+        hostname = host;
+        startDate = now;
+        endDate = null;
+        duration = null;
+        pid = null;
+    }
+
+    /** Records the operating system process running the try, for timeouts and recovery. */
+    public void runsAs(long processId) {
+        requireState("record the process of", TaskInstanceState.RUNNING);
+        pid = Math.toIntExact(processId);
+    }
+
+    /** Whether a failed try may be followed by another ({@code retries} not used up). */
+    public boolean canRetry() {
+        return tryNumber <= maxTries;
+    }
+
+    public void succeed(OffsetDateTime now) {
+        end(TaskInstanceState.SUCCESS, now);
+    }
+
+    /** A try that raised a skip (or a skipping exit code): from running to skipped. */
+    public void skipTry(OffsetDateTime now) {
+        end(TaskInstanceState.SKIPPED, now);
+    }
+
+    public void fail(OffsetDateTime now) {
+        end(TaskInstanceState.FAILED, now);
+    }
+
+    /** A try that overran its {@code execution_timeout} and was stopped, with no retry left. */
+    public void timeOut(OffsetDateTime now) {
+        end(TaskInstanceState.TIMED_OUT, now);
+    }
+
+    /** A failed or timed-out try with retries left: up_for_retry until {@code retryAt}. */
+    public void scheduleRetry(OffsetDateTime now, OffsetDateTime retryAt) {
+        end(TaskInstanceState.UP_FOR_RETRY, now);
+        nextRetryAt = Objects.requireNonNull(retryAt, "retryAt");
+    }
+
+    /**
+     * Settles an instance that never ran because of its upstream tasks (trigger rules, branches,
+     * short circuits): skipped or upstream_failed, start and end now, as Airflow sets them.
+     */
+    public void settleWithoutRunning(TaskInstanceState settled, OffsetDateTime now) {
+        if (settled != TaskInstanceState.SKIPPED && settled != TaskInstanceState.UPSTREAM_FAILED) {
+            throw new IllegalArgumentException("an instance that does not run ends skipped or upstream_failed, not " + settled);
+        }
+        requireState("settle", null, TaskInstanceState.SCHEDULED);
+        state = settled;
+        startDate = now;
+        endDate = now;
+        duration = 0d;
+    }
+
+    /** An instance whose task is no longer in the DAG, and that had not started: removed, as Airflow marks it. */
+    public void remove() {
+        requireState("remove", null, TaskInstanceState.SCHEDULED);
+        state = TaskInstanceState.REMOVED;
+    }
+
+    /** Whether the instance has reached a state it leaves only when cleared. */
+    public boolean isFinished() {
+        return state != null && state.isFinished();
+    }
+
+    private void end(TaskInstanceState ended, OffsetDateTime now) {
+        requireState("end", TaskInstanceState.RUNNING);
+        state = ended;
+        endDate = now;
+        duration = startDate == null ? null : Duration.between(startDate, now).toNanos() / 1e9;
+        pid = null;
+    }
+
+    private void requireState(String action, TaskInstanceState... allowed) {
+        for (TaskInstanceState candidate : allowed) {
+            if (candidate == state) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Cannot " + action + " task instance " + describe() + " in state "
+                + (state == null ? "none" : state.airflowName()));
+    }
+
+    /** {@code dag_id.task_id[run=run_id]}, as log sentences name an instance. */
+    public String describe() {
+        return dag.getDagId() + "." + taskId + (mapIndex == NOT_MAPPED ? "" : "[" + mapIndex + "]") + "[run=" + dagRun.getRunId() + "]";
     }
 
     public Long getId() {

@@ -27,6 +27,14 @@ public enum TaskInstanceState {
         this.airflowName = airflowName;
     }
 
+    /** Whether an instance in this state is done until cleared: success, failed, skipped, upstream_failed, removed, timed_out. */
+    public boolean isFinished() {
+        return switch (this) {
+            case SUCCESS, FAILED, SKIPPED, UPSTREAM_FAILED, REMOVED, TIMED_OUT -> true;
+            default -> false;
+        };
+    }
+
     /** The name Airflow uses in its database and REST API, e.g. {@code up_for_retry}. */
     public String airflowName() {
         return airflowName;

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -79,6 +80,18 @@ public class TaskTry {
         this.logPath = requireText(logPath, "log_path");
         this.startDate = Objects.requireNonNull(startDate, "start_date");
         this.state = TaskInstanceState.RUNNING;
+    }
+
+    /** Ends the try in the state its task instance ended in (up_for_retry for a try that will be retried). */
+    public void end(TaskInstanceState ended, OffsetDateTime now, Integer processExitCode, long logBytes) {
+        if (state != TaskInstanceState.RUNNING) {
+            throw new IllegalStateException("Try " + tryNumber + " has already ended " + state.airflowName());
+        }
+        state = Objects.requireNonNull(ended, "state");
+        endDate = now;
+        duration = Duration.between(startDate, now).toNanos() / 1e9;
+        exitCode = processExitCode;
+        logSize = logBytes;
     }
 
     public Long getId() {

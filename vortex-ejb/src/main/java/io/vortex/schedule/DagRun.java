@@ -125,6 +125,36 @@ public class DagRun {
         this.externalTrigger = runType == DagRunType.MANUAL;
     }
 
+    /** Starts a queued run: its task instances may now be scheduled. */
+    public void start(OffsetDateTime now) {
+        requireState("start", DagRunState.QUEUED);
+        state = DagRunState.RUNNING;
+        startDate = now;
+    }
+
+    /** Ends a running run by Airflow's rule on its leaf task instances. */
+    public void finish(boolean succeeded, OffsetDateTime now) {
+        requireState("finish", DagRunState.RUNNING);
+        state = succeeded ? DagRunState.SUCCESS : DagRunState.FAILED;
+        endDate = now;
+    }
+
+    /** Records that the scheduler looked at the run's task instances at {@code now}. */
+    public void decidedAt(OffsetDateTime now) {
+        lastSchedulingDecision = now;
+    }
+
+    public boolean isRunning() {
+        return state == DagRunState.RUNNING;
+    }
+
+    private void requireState(String action, DagRunState expected) {
+        if (state != expected) {
+            throw new IllegalStateException("Cannot " + action + " DAG run " + dag.getDagId() + "[" + runId + "] in state "
+                    + state.airflowName());
+        }
+    }
+
     /** Airflow's free-text note on a run. */
     public void setNote(String note) {
         if (note != null && note.length() > 1000) {

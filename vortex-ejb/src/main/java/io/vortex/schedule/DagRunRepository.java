@@ -55,6 +55,25 @@ public class DagRunRepository {
                 .getSingleResult();
     }
 
+    public long countRunning(Dag dag) {
+        return em.createQuery("SELECT COUNT(r) FROM DagRun r WHERE r.dag = :dag AND r.state = :state", Long.class)
+                .setParameter("dag", dag)
+                .setParameter("state", DagRunState.RUNNING)
+                .getSingleResult();
+    }
+
+    /** The DAG's oldest queued runs, by logical date, at most {@code limit}. */
+    public List<DagRun> queued(Dag dag, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM DagRun r WHERE r.dag = :dag AND r.state = :state ORDER BY r.logicalDate", DagRun.class)
+                .setParameter("dag", dag)
+                .setParameter("state", DagRunState.QUEUED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public boolean existsAt(Dag dag, OffsetDateTime logicalDate) {
         return !em.createQuery("SELECT r.id FROM DagRun r WHERE r.dag = :dag AND r.logicalDate = :logicalDate", Long.class)
                 .setParameter("dag", dag)

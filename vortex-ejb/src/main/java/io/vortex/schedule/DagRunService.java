@@ -9,6 +9,7 @@ import io.vortex.schedule.timetable.DataInterval;
 import io.vortex.schedule.timetable.Timetable;
 import io.vortex.schedule.timetable.UnscheduledTimetable;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -25,6 +26,9 @@ public class DagRunService {
 
     @Inject
     private DagRepository dags;
+
+    @Inject
+    private Event<RunsQueued> runsQueued;
 
     public Page<DagRun> list(DagRunFilter filter, PageRequest page) {
         return runs.find(filter, page);
@@ -64,6 +68,7 @@ public class DagRunService {
                 Timestamps.utc(interval.start()), Timestamps.utc(interval.end()), request.conf().orElse(null), Timestamps.now());
         request.note().ifPresent(run::setNote);
         runs.add(run);
+        runsQueued.fire(new RunsQueued(dag.getId()));
         LOG.info(() -> "DAG " + dagId + " triggered: run " + runId);
         return Optional.of(run);
     }

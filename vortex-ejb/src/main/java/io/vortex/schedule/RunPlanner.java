@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -41,6 +42,9 @@ public class RunPlanner {
 
     @Inject
     private DagRepository dags;
+
+    @Inject
+    private Event<RunsQueued> runsQueued;
 
     /** Plans the next run of DAGs whose definition is new or changed, in the transaction that stored them. */
     public void onDagsStored(@Observes DagsStored stored) {
@@ -84,10 +88,12 @@ public class RunPlanner {
         while (true) {
             Optional<DagRunInfo> next = schedule.get().next(last, now.toInstant());
             if (next.isEmpty() || next.get().runAfter().isAfter(now.toInstant())) {
+                announce(dag, created);
                 plan(dag, next);
                 return created;
             }
             if (active >= limit || created == RUNS_PER_PASS) {
+                announce(dag, created);
                 plan(dag, next);
                 if (active >= limit) {
                     dag.holdNextRun();
@@ -103,6 +109,12 @@ public class RunPlanner {
                 created++;
             }
             last = Optional.of(next.get().dataInterval());
+        }
+    }
+
+    private void announce(Dag dag, int created) {
+        if (created > 0) {
+            runsQueued.fire(new RunsQueued(dag.getId()));
         }
     }
 

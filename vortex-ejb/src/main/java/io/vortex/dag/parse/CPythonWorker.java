@@ -97,6 +97,7 @@ final class CPythonWorker implements EngineWorker {
 
     @Override
     public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
 

@@ -67,32 +67,41 @@ final class WorkerPool implements DagFileParser {
 
     private ParseResult run(String request, Path file, Duration timeout) {
         long start = System.nanoTime();
-        EngineWorker worker;
         try {
-            worker = borrow();
-        } catch (RuntimeException e) {
-            return ParseResult.failed(new ParseError(ParseError.ENGINE_FAILURE,
-                    "The " + engine.label() + " engine could not start: " + e.getMessage(), null, null), engine, System.nanoTime() - start);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ParseResult.failed(new ParseError(ParseError.ENGINE_FAILURE, "Interrupted while waiting for a "
-                    + engine.label() + " interpreter", null, null), engine, System.nanoTime() - start);
-        }
-        try {
-            String answer = worker.request(request, timeout);
-            giveBack(worker);
-            return ParseResult.fromShim(answer, engine, System.nanoTime() - start);
+            return ParseResult.fromShim(request(request, timeout), engine, System.nanoTime() - start);
         } catch (TimeoutException e) {
-            discard(worker);
             LOG.warning(() -> "Parsing " + file + " with " + engine.label() + " ran longer than " + timeout.toSeconds()
                     + " s; its interpreter was stopped");
             return ParseResult.failed(new ParseError(ParseError.TIMEOUT, "Parsing ran longer than the parse timeout of "
                     + timeout.toSeconds() + " s and was stopped (" + engine.label() + ")", null, null), engine, System.nanoTime() - start);
         } catch (EngineFailure e) {
-            discard(worker);
             LOG.warning(() -> "The " + engine.label() + " engine broke on " + file + ": " + e.getMessage());
             return ParseResult.failed(new ParseError(ParseError.ENGINE_FAILURE, e.getMessage(), null, null), engine,
                     System.nanoTime() - start);
+        }
+    }
+
+    /**
+     * Sends one request to an idle worker and returns its answer; a worker that times out or
+     * breaks is killed.
+     */
+    String request(String request, Duration timeout) throws TimeoutException, EngineFailure {
+        EngineWorker worker;
+        try {
+            worker = borrow();
+        } catch (RuntimeException e) {
+            throw new EngineFailure("The " + engine.label() + " engine could not start: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineFailure("Interrupted while waiting for a " + engine.label() + " interpreter", e);
+        }
+        try {
+            String answer = worker.request(request, timeout);
+            giveBack(worker);
+            return answer;
+        } catch (TimeoutException | EngineFailure e) {
+            discard(worker);
+            throw e;
         }
     }
 

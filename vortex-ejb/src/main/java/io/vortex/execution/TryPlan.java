@@ -1,0 +1,41 @@
+package io.vortex.execution;
+
+import io.vortex.dag.TaskSpec;
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything one try of a task instance needs, read when the try starts, so the operator runs
+ * with no transaction open.
+ *
+ * @param engine   the engine that parsed the DAG file ({@code jython} or {@code cpython}); Python tasks run there
+ * @param xcoms    the run's XComs so far
+ * @param timeout  the task's {@code execution_timeout}, else the server's default
+ */
+public record TryPlan(long taskInstanceId, long runPk, int tryNumber, int maxTries, String dagId, String runId, String taskId,
+        int mapIndex, TaskSpec task, String fileloc, String engine, RunContext run, JsonObject params, List<PulledXCom> xcoms,
+        Path logFile, Optional<Duration> timeout) {
+
+    /**
+     * The DAG run as templates and Python tasks see it.
+     *
+     * @param conf the run's {@code conf}, an empty object when none was given
+     */
+    public record RunContext(String runType, OffsetDateTime logicalDate, OffsetDateTime dataIntervalStart,
+            OffsetDateTime dataIntervalEnd, OffsetDateTime startDate, boolean externalTrigger, JsonObject conf) {
+    }
+
+    /** An XCom of the run: {@code value} is JSON text. */
+    public record PulledXCom(String taskId, int mapIndex, String key, String value) {
+    }
+
+    /** {@code dag_id.task_id[run=run_id] try N}, as log sentences name a try. */
+    public String describe() {
+        return dagId + "." + taskId + (mapIndex == TaskInstance.NOT_MAPPED ? "" : "[" + mapIndex + "]") + "[run=" + runId + "] try "
+                + tryNumber;
+    }
+}

@@ -1,0 +1,137 @@
+package io.vortex.schedule;
+
+import io.vortex.dag.TaskSpec;
+import io.vortex.execution.TaskInstance;
+import io.vortex.execution.TaskInstanceState;
+import io.vortex.schedule.TriggerRule.Readiness;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Airflow's scheduling decisions for one running DAG run, on its task instances in memory: which
+ * instances with no state can be queued, which are settled skipped or upstream_failed by their
+ * trigger rules (repeated until nothing changes, so a failure ten levels up settles the whole
+ * chain at once), and whether the run has ended, by Airflow's rule on its leaf tasks.
+ */
+public final class RunDecisions {
+
+    private static final Set<TaskInstanceState> LEAF_FAILURES = EnumSet.of(
+            TaskInstanceState.FAILED, TaskInstanceState.UPSTREAM_FAILED, TaskInstanceState.TIMED_OUT);
+
+    /**
+     * @param queued    instances moved from none to queued, for the executor
+     * @param succeeded when the run has ended: whether it succeeded; empty while it goes on
+     */
+    public record Decision(List<TaskInstance> queued, Optional<Boolean> succeeded) {
+    }
+
+    private RunDecisions() {
+    }
+
+    /**
+     * Decides, changing the instances' states through their own transitions.
+     *
+     * @param tasks the DAG's tasks by id
+     */
+    public static Decision decide(Map<String, TaskSpec> tasks, List<TaskInstance> instances, OffsetDateTime now) {
+        Map<String, TaskInstance> byTask = new HashMap<>();
+        instances.forEach(ti -> byTask.put(ti.getTaskId(), ti));
+        List<TaskInstance> queued = new ArrayList<>();
+        boolean settledAny = true;
+        while (settledAny) {
+            settledAny = false;
+            for (TaskInstance ti : instances) {
+                TaskSpec task = tasks.get(ti.getTaskId());
+                if (ti.getState() != null) {
+                    continue;
+                }
+                if (task == null) {
+                    ti.remove();
+                    settledAny = true;
+                    continue;
+                }
+                Readiness readiness = TriggerRule.of(task.triggerRule()).evaluate(upstreamOf(task, tasks, byTask));
+                switch (readiness) {
+                    case RUN -> {
+                        ti.queue(now);
+                        queued.add(ti);
+                    }
+                    case SKIP -> {
+                        ti.settleWithoutRunning(TaskInstanceState.SKIPPED, now);
+                        settledAny = true;
+                    }
+                    case UPSTREAM_FAILED -> {
+                        ti.settleWithoutRunning(TaskInstanceState.UPSTREAM_FAILED, now);
+                        settledAny = true;
+                    }
+                    case WAIT -> {
+                        // an upstream task has not finished yet
+                    }
+                }
+            }
+        }
+        return new Decision(queued, outcome(tasks, instances));
+    }
+
+    private static UpstreamStates upstreamOf(TaskSpec task, Map<String, TaskSpec> tasks, Map<String, TaskInstance> byTask) {
+        UpstreamStates states = UpstreamStates.NONE;
+        for (String upstreamId : task.upstreamTaskIds()) {
+            TaskInstance upstream = byTask.get(upstreamId);
+            TaskSpec upstreamTask = tasks.get(upstreamId);
+            states = states.plus(upstream == null ? TaskInstanceState.REMOVED : upstream.getState(),
+                    upstreamTask != null && upstreamTask.isSetup());
+        }
+        return states;
+    }
+
+    /**
+     * Airflow's {@code DagRun.update_state}: once no instance is unfinished, the run failed if a
+     * leaf failed, else it succeeded; a run whose unfinished instances can never be scheduled
+     * (nothing running, queued or waiting for a retry) is deadlocked and failed.
+     */
+    private static Optional<Boolean> outcome(Map<String, TaskSpec> tasks, List<TaskInstance> instances) {
+        boolean unfinished = false;
+        boolean progressing = false;
+        for (TaskInstance ti : instances) {
+            if (!ti.isFinished()) {
+                unfinished = true;
+                progressing |= ti.getState() != null;
+            }
+        }
+        if (unfinished) {
+            return progressing ? Optional.empty() : Optional.of(false);
+        }
+        Set<String> leaves = effectiveLeaves(tasks);
+        boolean leafFailed = instances.stream()
+                .anyMatch(ti -> leaves.contains(ti.getTaskId()) && LEAF_FAILURES.contains(ti.getState()));
+        return Optional.of(!leafFailed);
+    }
+
+    /**
+     * Airflow's {@code _tis_for_dagrun_state}: the leaves, where a teardown that does not fail the
+     * run ({@code on_failure_fail_dagrun=False}) does not count and the tasks before it do.
+     */
+    static Set<String> effectiveLeaves(Map<String, TaskSpec> tasks) {
+        Set<String> leaves = new HashSet<>();
+        for (TaskSpec task : tasks.values()) {
+            if (!ignorable(task) && task.downstreamTaskIds().stream().allMatch(id -> tasks.containsKey(id) && ignorable(tasks.get(id)))) {
+                leaves.add(task.taskId());
+            }
+        }
+        if (leaves.isEmpty()) {
+            tasks.values().stream().filter(task -> task.downstreamTaskIds().isEmpty()).forEach(task -> leaves.add(task.taskId()));
+        }
+        return leaves;
+    }
+
+    private static boolean ignorable(TaskSpec task) {
+        return task.isTeardown() && !task.onFailureFailDagrun();
+    }
+}

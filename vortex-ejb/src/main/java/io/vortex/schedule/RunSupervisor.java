@@ -1,0 +1,206 @@
+package io.vortex.schedule;
+
+import io.vortex.dag.Dag;
+import io.vortex.dag.DagDefinitions;
+import io.vortex.dag.ParsedDag;
+import io.vortex.dag.TaskSpec;
+import io.vortex.execution.TaskInstance;
+import io.vortex.execution.TaskInstanceRepository;
+import io.vortex.execution.TaskInstanceState;
+import io.vortex.execution.TasksQueued;
+import io.vortex.platform.Timestamps;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Moves DAG runs along: starts queued runs as {@code max_active_runs} allows, creating their
+ * task instances, and makes Airflow's scheduling decisions for a running run whenever one of
+ * its task instances ends (or the clock looks in). Decisions on a run are taken under its row
+ * lock, so two tasks ending at once, or two servers, see each other's results.
+ */
+@Stateless
+public class RunSupervisor {
+
+    private static final Logger LOG = Logger.getLogger(RunSupervisor.class.getName());
+
+    @PersistenceContext(unitName = "vortex")
+    private EntityManager em;
+
+    @Inject
+    private DagRunRepository runs;
+
+    @Inject
+    private TaskInstanceRepository taskInstances;
+
+    @Inject
+    private DagDefinitions definitions;
+
+    @Inject
+    private Event<TasksQueued> tasksQueued;
+
+    /** Ids of unpaused DAGs with queued runs, the longest waiting first. */
+    public List<Long> dagsWithQueuedRuns(int limit) {
+        return em.createQuery("SELECT r.dag.id FROM DagRun r WHERE r.state = :state AND r.dag.paused = FALSE"
+                        + " GROUP BY r.dag.id ORDER BY MIN(r.queuedAt)", Long.class)
+                .setParameter("state", DagRunState.QUEUED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Ids of running runs no decision has looked at since {@code before}: a safety net for lost hand-offs. */
+    public List<Long> runsUndecidedSince(OffsetDateTime before, int limit) {
+        return em.createQuery("SELECT r.id FROM DagRun r WHERE r.state = :state AND r.dag.paused = FALSE"
+                        + " AND (r.lastSchedulingDecision IS NULL OR r.lastSchedulingDecision < :before)"
+                        + " ORDER BY r.lastSchedulingDecision", Long.class)
+                .setParameter("state", DagRunState.RUNNING)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Starts newly queued runs at once instead of at the next tick. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void onRunsQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunsQueued queued) {
+        start(queued.dagPk());
+    }
+
+    /** Starts the DAG's oldest queued runs while fewer than {@code max_active_runs} run; how many started. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int startQueuedRuns(long dagPk) {
+        return start(dagPk);
+    }
+
+    /** Queues an instance whose retry delay has passed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void queueRetry(long taskInstanceId) {
+        Optional<Long> runPk = em.createQuery("SELECT t.dagRun.id FROM TaskInstance t WHERE t.id = :id", Long.class)
+                .setParameter("id", taskInstanceId).getResultStream().findFirst();
+        DagRun run = runPk.map(pk -> em.find(DagRun.class, pk, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+        TaskInstance ti = em.find(TaskInstance.class, taskInstanceId);
+        OffsetDateTime now = Timestamps.now();
+        if (run == null || !run.isRunning() || ti == null || ti.getState() != TaskInstanceState.UP_FOR_RETRY
+                || ti.getNextRetryAt().isAfter(now)) {
+            return;
+        }
+        ti.queue(now);
+        em.flush();
+        tasksQueued.fire(new TasksQueued(List.of(ti.getId())));
+    }
+
+    /** Ids of running runs that have run longer than their DAG's {@code dagrun_timeout} allows by {@code now}. */
+    public List<Long> overdueRuns(OffsetDateTime now) {
+        List<DagRun> running = em.createQuery("SELECT r FROM DagRun r JOIN FETCH r.dag WHERE r.state = :state", DagRun.class)
+                .setParameter("state", DagRunState.RUNNING)
+                .getResultList();
+        Map<Long, Optional<Duration>> timeouts = new HashMap<>();
+        return running.stream()
+                .filter(run -> run.getStartDate() != null && timeouts.computeIfAbsent(run.getDag().getId(),
+                                dagPk -> definitions.current(run.getDag()).flatMap(ParsedDag::dagrunTimeout))
+                        .map(timeout -> run.getStartDate().plus(timeout).isBefore(now)).orElse(false))
+                .map(DagRun::getId)
+                .toList();
+    }
+
+    /**
+     * Fails a running run that overran its DAG's {@code dagrun_timeout}, as Airflow does: the run
+     * ends failed and its task instances that have not started are skipped.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void enforceTimeout(long runPk) {
+        DagRun run = em.find(DagRun.class, runPk, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null || !run.isRunning() || run.getStartDate() == null) {
+            return;
+        }
+        Optional<Duration> timeout = definitions.current(run.getDag()).flatMap(ParsedDag::dagrunTimeout);
+        OffsetDateTime now = Timestamps.now();
+        if (timeout.isEmpty() || run.getStartDate().plus(timeout.get()).isAfter(now)) {
+            return;
+        }
+        for (TaskInstance ti : taskInstances.ofRun(run)) {
+            if (ti.getState() == null || ti.getState() == TaskInstanceState.SCHEDULED) {
+                ti.settleWithoutRunning(TaskInstanceState.SKIPPED, now);
+            }
+        }
+        run.finish(false, now);
+        LOG.info(() -> "DAG run " + run.getDag().getDagId() + "[" + run.getRunId() + "] failed: it ran longer than its dagrun_timeout of "
+                + timeout.get().toSeconds() + " s");
+    }
+
+    private int start(long dagPk) {
+        Dag dag = em.find(Dag.class, dagPk, LockModeType.PESSIMISTIC_WRITE);
+        if (dag == null || dag.isPaused()) {
+            return 0;
+        }
+        Optional<ParsedDag> parsed = definitions.current(dag);
+        if (parsed.isEmpty()) {
+            return 0;
+        }
+        int free = (int) Math.max(0, dag.getMaxActiveRuns() - runs.countRunning(dag));
+        List<DagRun> starting = runs.queued(dag, free);
+        OffsetDateTime now = Timestamps.now();
+        Map<String, TaskSpec> tasks = parsed.get().tasks();
+        for (DagRun run : starting) {
+            run.start(now);
+            for (TaskSpec task : tasks.values()) {
+                taskInstances.add(new TaskInstance(run, task, TaskInstance.NOT_MAPPED));
+            }
+            em.flush();
+            LOG.info(() -> "DAG run " + dag.getDagId() + "[" + run.getRunId() + "] started with " + tasks.size() + " tasks");
+            decide(run, tasks, now);
+        }
+        return starting.size();
+    }
+
+    /** Takes the scheduling decisions of one run in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void evaluate(long runPk) {
+        DagRun run = em.find(DagRun.class, runPk, LockModeType.PESSIMISTIC_WRITE);
+        if (run != null) {
+            evaluateLocked(run);
+        }
+    }
+
+    /** Takes the scheduling decisions of a run the caller's transaction has locked. */
+    public void evaluateLocked(DagRun run) {
+        if (!run.isRunning() || run.getDag().isPaused()) {
+            // as in Airflow, the runs of a paused DAG wait: what runs finishes, nothing new starts
+            return;
+        }
+        OffsetDateTime now = Timestamps.now();
+        Optional<ParsedDag> parsed = definitions.current(run.getDag());
+        if (parsed.isEmpty()) {
+            LOG.warning(() -> "DAG run " + run.getDag().getDagId() + "[" + run.getRunId() + "] waits: its DAG has no parsed definition");
+            run.decidedAt(now);
+            return;
+        }
+        decide(run, parsed.get().tasks(), now);
+    }
+
+    private void decide(DagRun run, Map<String, TaskSpec> tasks, OffsetDateTime now) {
+        RunDecisions.Decision decision = RunDecisions.decide(tasks, taskInstances.ofRun(run), now);
+        run.decidedAt(now);
+        decision.succeeded().ifPresent(succeeded -> {
+            run.finish(succeeded, now);
+            LOG.info(() -> "DAG run " + run.getDag().getDagId() + "[" + run.getRunId() + "] " + run.getState().airflowName());
+        });
+        if (!decision.queued().isEmpty()) {
+            em.flush();
+            tasksQueued.fire(new TasksQueued(decision.queued().stream().map(TaskInstance::getId).toList()));
+        }
+    }
+}
