@@ -1,6 +1,7 @@
 package io.vortex.execution;
 
 import io.vortex.execution.TryOutcome.Pushed;
+import io.vortex.platform.PythonText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -66,7 +67,7 @@ public record BashRun(String command, Map<String, String> environment, Path work
     private TryOutcome runIn(Path cwd, TaskLog log, Optional<Duration> timeout, LongConsumer started, ExecutorService pumps)
             throws IOException, InterruptedException {
         log.info("subprocess.py:63", "Tmp dir root location: " + System.getProperty("java.io.tmpdir"));
-        log.info("subprocess.py:75", "Running command: ['/usr/bin/bash', '-c', " + pythonRepr(command) + "]");
+        log.info("subprocess.py:75", "Running command: ['/usr/bin/bash', '-c', " + PythonText.repr(command) + "]");
         ProcessBuilder builder = new ProcessBuilder("setsid", "bash", "-c", command).directory(cwd.toFile()).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);
@@ -181,21 +182,5 @@ public record BashRun(String command, Map<String, String> environment, Path work
 
     private static String seconds(Duration duration) {
         return duration.toMillis() % 1000 == 0 ? Long.toString(duration.toSeconds()) : Double.toString(duration.toMillis() / 1000.0);
-    }
-
-    /** The command as Python's {@code repr} of a str writes it, as Airflow logs the command line. */
-    private static String pythonRepr(String text) {
-        char quote = text.contains("'") && !text.contains("\"") ? '"' : '\'';
-        StringBuilder repr = new StringBuilder().append(quote);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> repr.append("\\\\");
-                case '\n' -> repr.append("\\n");
-                case '\t' -> repr.append("\\t");
-                case '\r' -> repr.append("\\r");
-                default -> repr.append(c == quote ? "\\" + c : String.valueOf(c));
-            }
-        }
-        return repr.append(quote).toString();
     }
 }

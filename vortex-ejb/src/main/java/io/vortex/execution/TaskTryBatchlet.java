@@ -26,4 +26,10 @@ public class TaskTryBatchlet extends AbstractBatchlet {
         runner.run(Long.parseLong(taskInstanceId));
         return "COMPLETED";
     }
+
+    /** The batch runtime stops the job (the server is stopping): the try's processes are killed. */
+    @Override
+    public void stop() {
+        runner.stop(Long.parseLong(taskInstanceId));
+    }
 }

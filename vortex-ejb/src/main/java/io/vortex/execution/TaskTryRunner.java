@@ -49,8 +49,16 @@ public class TaskTryRunner {
     @Inject
     private PythonTask python;
 
+    @Inject
+    private RunningTries running;
+
     @Resource(lookup = "java:jboss/ee/concurrency/executor/vortex-tasks")
     private ManagedExecutorService pumps;
+
+    /** Stops the running try of an instance on this server (its batch job is being stopped). */
+    public void stop(long taskInstanceId) {
+        running.kill(taskInstanceId);
+    }
 
     /** Runs the next try of a queued instance; nothing when it is no longer queued. */
     public void run(long taskInstanceId) {
@@ -140,7 +148,12 @@ public class TaskTryRunner {
         BashRun run = new BashRun(command, environment, cwd, skipExitCodes(arguments), plan.task().doXcomPush(),
                 Charset.forName(arguments.getString("output_encoding", "utf-8")));
         try (TaskLog log = TaskLog.append(plan.logFile())) {
-            return run.run(log, plan.timeout(), pid -> tries.recordProcess(plan, pid), pumps);
+            return run.run(log, plan.timeout(), pid -> {
+                running.started(plan.taskInstanceId(), pid);
+                tries.recordProcess(plan, pid);
+            }, pumps);
+        } finally {
+            running.ended(plan.taskInstanceId());
         }
     }
 

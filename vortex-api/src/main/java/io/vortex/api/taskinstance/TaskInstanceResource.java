@@ -1,0 +1,135 @@
+package io.vortex.api.taskinstance;
+
+import io.vortex.api.ListParams;
+import io.vortex.execution.TaskInstance;
+import io.vortex.execution.TaskInstanceService;
+import io.vortex.execution.TaskInstanceService.LogChunk;
+import io.vortex.execution.TaskTry;
+import io.vortex.execution.XCom;
+import io.vortex.platform.Page;
+import io.vortex.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Airflow's task instance endpoints of a DAG run: instances, their tries' logs and their XComs. */
+@Path("/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+public class TaskInstanceResource {
+
+    @Inject
+    private TaskInstanceService taskInstances;
+
+    @GET
+    @Operation(summary = "List the task instances of a DAG run")
+    public TaskInstanceCollection list(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
+                                       @BeanParam ListParams paging) {
+        Page<TaskInstanceDto> page = taskInstances.list(dagId, runId, paging.toPageRequest("id"))
+                .orElseThrow(() -> runNotFound(dagId, runId))
+                .map(TaskInstanceDto::of);
+        return new TaskInstanceCollection(page.items(), page.totalEntries());
+    }
+
+    @GET
+    @Path("/{task_id}")
+    @Operation(summary = "Get a task instance")
+    public TaskInstanceDto get(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
+                               @PathParam("task_id") String taskId) {
+        return TaskInstanceDto.of(find(dagId, runId, taskId));
+    }
+
+    @GET
+    @Path("/{task_id}/logs/{task_try_number}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Get the log of one try",
+            description = "text/plain gives the log as text; JSON gives {content, continuation_token}: pass the token back"
+                    + " (token=...) to read what was written since, while the try runs. full_content=true reads from the start.")
+    public Response logs(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId, @PathParam("task_id") String taskId,
+                         @PathParam("task_try_number") int tryNumber, @QueryParam("token") String token,
+                         @QueryParam("full_content") @DefaultValue("false") boolean fullContent,
+                         @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        TaskInstance ti = find(dagId, runId, taskId);
+        TaskTry taskTry = taskInstances.findTry(ti, tryNumber).orElseThrow(() -> new NotFoundException(
+                "Task instance " + dagId + "." + taskId + " of run " + runId + " has no try " + tryNumber));
+        long offset = fullContent || token == null || token.isBlank() ? 0 : offset(token);
+        LogChunk chunk = taskInstances.readLog(taskTry, offset);
+        if (accept != null && accept.contains(MediaType.TEXT_PLAIN) && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(chunk.text(), MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8")).build();
+        }
+        String continuation = Base64.getUrlEncoder().withoutPadding().encodeToString(Json.createObjectBuilder()
+                .add("log_pos", chunk.nextOffset()).add("end_of_log", chunk.endOfLog()).build().toString()
+                .getBytes(StandardCharsets.UTF_8));
+        return Response.ok(new LogContent(chunk.text(), continuation), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/{task_id}/xcomEntries")
+    @Operation(summary = "List the XCom entries of a task instance")
+    public XComCollection xcoms(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
+                                @PathParam("task_id") String taskId) {
+        List<XComDto> entries = taskInstances.xcoms(find(dagId, runId, taskId)).stream().map(XComDto::entry).toList();
+        return new XComCollection(entries, entries.size());
+    }
+
+    @GET
+    @Path("/{task_id}/xcomEntries/{xcom_key}")
+    @Operation(summary = "Get an XCom entry", description = "value is Python's str() of the value unless stringify=false")
+    public XComDto xcom(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId, @PathParam("task_id") String taskId,
+                        @PathParam("xcom_key") String key, @QueryParam("stringify") @DefaultValue("true") boolean stringify) {
+        XCom xcom = taskInstances.xcoms(find(dagId, runId, taskId)).stream().filter(x -> x.getKey().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("XCom entry not found"));
+        return XComDto.withValue(xcom, stringify);
+    }
+
+    private TaskInstance find(String dagId, String runId, String taskId) {
+        if (taskInstances.run(dagId, runId).isEmpty()) {
+            throw runNotFound(dagId, runId);
+        }
+        return taskInstances.find(dagId, runId, taskId, TaskInstance.NOT_MAPPED)
+                .orElseThrow(() -> new NotFoundException("Task instance not found"));
+    }
+
+    private static NotFoundException runNotFound(String dagId, String runId) {
+        return new NotFoundException("DAG Run not found: DAGRun with DAG ID: '" + dagId + "' and DagRun ID: '" + runId + "' not found");
+    }
+
+    private static long offset(String token) {
+        try (JsonReader reader = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(token),
+                StandardCharsets.UTF_8)))) {
+            JsonObject metadata = reader.readObject();
+            return metadata.getJsonNumber("log_pos").longValueExact();
+        } catch (RuntimeException e) {
+            throw new BadRequestException("Bad Signature. Please use only the tokens provided by the API.");
+        }
+    }
+
+    public record TaskInstanceCollection(List<TaskInstanceDto> taskInstances, long totalEntries) {
+    }
+
+    public record XComCollection(List<XComDto> xcomEntries, long totalEntries) {
+    }
+
+    public record LogContent(String content, String continuationToken) {
+    }
+}

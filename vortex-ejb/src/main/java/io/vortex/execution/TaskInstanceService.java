@@ -1,0 +1,94 @@
+package io.vortex.execution;
+
+import io.vortex.dag.DagRepository;
+import io.vortex.platform.Page;
+import io.vortex.platform.PageRequest;
+import io.vortex.schedule.DagRun;
+import io.vortex.schedule.DagRunRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads task instances, their tries' logs and their XComs for the API and the console. */
+@Stateless
+public class TaskInstanceService {
+
+    /** Bytes of log returned per read; a client continues with the next offset. */
+    private static final int LOG_CHUNK = 1024 * 1024;
+
+    @Inject
+    private DagRepository dags;
+
+    @Inject
+    private DagRunRepository runs;
+
+    @Inject
+    private TaskInstanceRepository taskInstances;
+
+    /** A piece of a try's log. */
+    public record LogChunk(String text, long nextOffset, boolean endOfLog) {
+    }
+
+    public Optional<DagRun> run(String dagId, String runId) {
+        return dags.findByDagId(dagId).flatMap(dag -> runs.find(dag, runId));
+    }
+
+    /** The run's instances, a page of them by id; empty when there is no such run. */
+    public Optional<Page<TaskInstance>> list(String dagId, String runId, PageRequest page) {
+        return run(dagId, runId).map(run -> {
+            List<TaskInstance> all = taskInstances.ofRun(run);
+            int from = Math.min(page.offset(), all.size());
+            return new Page<>(all.subList(from, Math.min(all.size(), from + page.limit())), all.size());
+        });
+    }
+
+    public Optional<TaskInstance> find(String dagId, String runId, String taskId, int mapIndex) {
+        return run(dagId, runId).flatMap(run -> taskInstances.find(run, taskId, mapIndex));
+    }
+
+    public Optional<TaskTry> findTry(TaskInstance ti, int tryNumber) {
+        return taskInstances.findTry(ti, tryNumber);
+    }
+
+    /** The log of a try from byte {@code offset}; it may still grow while the try runs. */
+    public LogChunk readLog(TaskTry taskTry, long offset) {
+        Path file = Path.of(taskTry.getLogPath());
+        boolean running = taskTry.getState() == TaskInstanceState.RUNNING;
+        if (!Files.exists(file)) {
+            return new LogChunk("", offset, !running);
+        }
+        try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "r")) {
+            long length = log.length();
+            long from = Math.min(Math.max(0, offset), length);
+            int size = (int) Math.min(LOG_CHUNK, length - from);
+            byte[] bytes = new byte[size];
+            log.seek(from);
+            log.readFully(bytes);
+            // never cut a UTF-8 character: stop before a trailing partial one
+            int end = size;
+            if (from + size < length) {
+                while (end > 0 && (bytes[end - 1] & 0xC0) == 0x80) {
+                    end--;
+                }
+                if (end > 0 && (bytes[end - 1] & 0x80) != 0) {
+                    end--;
+                }
+            }
+            long next = from + end;
+            return new LogChunk(new String(bytes, 0, end, StandardCharsets.UTF_8), next, !running && next >= length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the task log " + file, e);
+        }
+    }
+
+    public List<XCom> xcoms(TaskInstance ti) {
+        return taskInstances.xcomsOf(ti);
+    }
+}

@@ -1,0 +1,241 @@
+package io.vortex.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vortex.it.support.ApiClient;
+import io.vortex.it.support.DagFiles;
+import io.vortex.it.support.Database;
+import io.vortex.it.support.VortexServer;
+import io.vortex.it.support.VortexServers;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DAG runs executing their tasks on a running server: trigger rules, retries, timeouts,
+ * templating, XCom between bash tasks, logs, seen through the REST API as Airflow clients see it.
+ */
+class TaskExecutionIT {
+
+    private static VortexServer server;
+    private static ApiClient api;
+    private static DagFiles files;
+
+    @BeforeAll
+    static void server() {
+        server = VortexServers.of(Database.POSTGRESQL);
+        api = server.api();
+        files = new DagFiles(server);
+    }
+
+    @Test
+    void bashTasksRenderTemplatesPassXComsAndLogEachTry() {
+        files.write("exec_bash.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+
+                with DAG("exec_bash", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    produce = BashOperator(task_id="produce",
+                        bash_command="echo started; echo {{ ds_nodash }}-{{ dag_run.conf['region'] }}-{{ params.size }}",
+                        params={"size": 3})
+                    consume = BashOperator(task_id="consume",
+                        bash_command="echo got $VORTEX_XCOM_PRODUCE and {{ ti.xcom_pull(task_ids='produce') }}",
+                        env={"ONLY": "this"})
+                    produce >> consume
+                """);
+        files.awaitDag("exec_bash", dag -> true);
+
+        String runId = trigger("exec_bash", "{\"logical_date\": \"2024-03-05T00:00:00Z\", \"conf\": {\"region\": \"eu\"}}");
+        JsonNode run = awaitRunEnd("exec_bash", runId);
+
+        assertThat(run.get("state").asText()).isEqualTo("success");
+        Map<String, JsonNode> tis = taskInstances("exec_bash", runId);
+        assertThat(tis.get("produce").get("state").asText()).isEqualTo("success");
+        assertThat(tis.get("produce").get("try_number").asInt()).isEqualTo(1);
+        assertThat(tis.get("produce").get("operator").asText()).isEqualTo("BashOperator");
+        assertThat(tis.get("consume").get("start_date").asText()).matches(".*\\+00:00");
+        assertThat(xcom("exec_bash", runId, "produce", "return_value").get("value").asText()).isEqualTo("20240305-eu-3");
+        assertThat(xcom("exec_bash", runId, "consume", "return_value").get("value").asText())
+                .isEqualTo("got 20240305-eu-3 and 20240305-eu-3");
+        String log = api.get(tiPath("exec_bash", runId, "produce") + "/logs/1", "Accept", "text/plain").body();
+        assertThat(log).contains("{subprocess.py:93} INFO - started").contains("Command exited with return code 0")
+                .contains("Marking task as SUCCESS");
+        JsonNode json = api.get(tiPath("exec_bash", runId, "produce") + "/logs/1").json();
+        assertThat(json.get("content").asText()).isEqualTo(log);
+        JsonNode rest = api.get(tiPath("exec_bash", runId, "produce") + "/logs/1?token=" + json.get("continuation_token").asText()).json();
+        assertThat(rest.get("content").asText()).as("nothing new after the end").isEmpty();
+        assertThat(api.get(tiPath("exec_bash", runId, "produce") + "/logs/2").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFailureTenLevelsUpSettlesTheWholeChainByTriggerRules() {
+        StringBuilder chain = new StringBuilder("    boom = BashOperator(task_id='boom', bash_command='exit 1')\n    previous = boom\n");
+        for (int level = 1; level <= 10; level++) {
+            chain.append("    level").append(level).append(" = EmptyOperator(task_id='level").append(level).append("')\n")
+                    .append("    previous >> level").append(level).append("\n    previous = level").append(level).append('\n');
+        }
+        files.write("exec_rules.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+                from airflow.operators.empty import EmptyOperator
+
+                with DAG("exec_rules", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                %s
+                    ok = BashOperator(task_id='ok', bash_command='true')
+                    on_failure = EmptyOperator(task_id='on_failure', trigger_rule='one_failed')
+                    on_success = EmptyOperator(task_id='on_success', trigger_rule='one_success')
+                    cleanup = EmptyOperator(task_id='cleanup', trigger_rule='all_done')
+                    none_failed = EmptyOperator(task_id='none_failed', trigger_rule='none_failed')
+                    all_failed = EmptyOperator(task_id='all_failed', trigger_rule='all_failed')
+                    skipped_only = EmptyOperator(task_id='skipped_only', trigger_rule='all_skipped')
+                    [boom, ok] >> on_failure
+                    [boom, ok] >> on_success
+                    [previous, ok] >> cleanup
+                    [previous, ok] >> none_failed
+                    [boom, ok] >> all_failed
+                    ok >> skipped_only
+                """.formatted(chain));
+        files.awaitDag("exec_rules", dag -> true);
+
+        String runId = trigger("exec_rules", "{}");
+        JsonNode run = awaitRunEnd("exec_rules", runId);
+
+        Map<String, JsonNode> tis = taskInstances("exec_rules", runId);
+        assertThat(state(tis, "boom")).isEqualTo("failed");
+        for (int level = 1; level <= 10; level++) {
+            assertThat(state(tis, "level" + level)).as("level " + level).isEqualTo("upstream_failed");
+        }
+        assertThat(state(tis, "on_failure")).isEqualTo("success");
+        assertThat(state(tis, "on_success")).isEqualTo("success");
+        assertThat(state(tis, "cleanup")).isEqualTo("success");
+        assertThat(state(tis, "none_failed")).isEqualTo("upstream_failed");
+        assertThat(state(tis, "all_failed")).isEqualTo("skipped");
+        assertThat(state(tis, "skipped_only")).isEqualTo("skipped");
+        assertThat(run.get("state").asText()).as("a leaf failed upstream").isEqualTo("failed");
+    }
+
+    @Test
+    void aFailedTryIsRetriedAfterItsDelayWithEveryTryLogged() {
+        files.write("exec_retry.py", """
+                from datetime import datetime, timedelta
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+
+                with DAG("exec_retry", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    BashOperator(task_id="flaky", retries=2, retry_delay=timedelta(seconds=1), retry_exponential_backoff=True,
+                        bash_command="echo try {{ ti.try_number }}; test {{ ti.try_number }} -ge 3")
+                """);
+        files.awaitDag("exec_retry", dag -> true);
+
+        String runId = trigger("exec_retry", "{}");
+        JsonNode run = awaitRunEnd("exec_retry", runId);
+
+        assertThat(run.get("state").asText()).isEqualTo("success");
+        JsonNode flaky = taskInstances("exec_retry", runId).get("flaky");
+        assertThat(flaky.get("try_number").asInt()).isEqualTo(3);
+        assertThat(flaky.get("max_tries").asInt()).isEqualTo(2);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            String log = api.get(tiPath("exec_retry", runId, "flaky") + "/logs/" + attempt, "Accept", "text/plain").body();
+            assertThat(log).contains("INFO - try " + attempt)
+                    .contains(attempt < 3 ? "Marking task as UP_FOR_RETRY" : "Marking task as SUCCESS");
+        }
+        assertThat(Duration.between(OffsetDateTime.parse(run.get("start_date").asText()), OffsetDateTime.parse(run.get("end_date").asText())))
+                .as("backoff: at least 1 s, then at least 2 s").isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aTaskOverItsExecutionTimeoutIsKilledWithItsChildrenAndEndsTimedOut() throws IOException {
+        Path pidFile = Files.createTempFile("vortex-timeout", ".pid");
+        files.write("exec_timeout.py", """
+                from datetime import datetime, timedelta
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+
+                with DAG("exec_timeout", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    BashOperator(task_id="sleepy", execution_timeout=timedelta(seconds=2),
+                        bash_command="sleep 300 & echo $! > %s; wait")
+                """.formatted(pidFile));
+        files.awaitDag("exec_timeout", dag -> true);
+
+        String runId = trigger("exec_timeout", "{}");
+        JsonNode run = awaitRunEnd("exec_timeout", runId);
+
+        assertThat(run.get("state").asText()).isEqualTo("failed");
+        JsonNode sleepy = taskInstances("exec_timeout", runId).get("sleepy");
+        assertThat(sleepy.get("state").asText()).as("Airflow's name for it").isEqualTo("failed");
+        assertThat(sleepy.get("vortex_state").asText()).isEqualTo("timed_out");
+        long child = Long.parseLong(Files.readString(pidFile).strip());
+        assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false)).as("the background sleep is gone").isFalse();
+        assertThat(api.get(tiPath("exec_timeout", runId, "sleepy") + "/logs/1", "Accept", "text/plain").body())
+                .contains("execution_timeout of 2 s");
+    }
+
+    @Test
+    void exitCode99SkipsTheTaskAndItsAllSuccessDownstream() {
+        files.write("exec_skip.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+                from airflow.operators.empty import EmptyOperator
+
+                with DAG("exec_skip", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    BashOperator(task_id="maybe", bash_command="exit 99") >> EmptyOperator(task_id="after")
+                """);
+        files.awaitDag("exec_skip", dag -> true);
+
+        String runId = trigger("exec_skip", "{}");
+        JsonNode run = awaitRunEnd("exec_skip", runId);
+
+        Map<String, JsonNode> tis = taskInstances("exec_skip", runId);
+        assertThat(state(tis, "maybe")).isEqualTo("skipped");
+        assertThat(state(tis, "after")).isEqualTo("skipped");
+        assertThat(run.get("state").asText()).as("skipped leaves count as success").isEqualTo("success");
+    }
+
+    private static String trigger(String dagId, String body) {
+        ApiClient.Response created = api.send("POST", "dags/" + dagId + "/dagRuns", "application/json", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        return created.json().get("dag_run_id").asText();
+    }
+
+    private static JsonNode awaitRunEnd(String dagId, String runId) {
+        return files.await("dags/" + dagId + "/dagRuns/" + encode(runId),
+                run -> run.get("state").asText().equals("success") || run.get("state").asText().equals("failed"));
+    }
+
+    private static Map<String, JsonNode> taskInstances(String dagId, String runId) {
+        Map<String, JsonNode> byTask = new HashMap<>();
+        api.get("dags/" + dagId + "/dagRuns/" + encode(runId) + "/taskInstances").json().get("task_instances")
+                .forEach(ti -> byTask.put(ti.get("task_id").asText(), ti));
+        return byTask;
+    }
+
+    private static JsonNode xcom(String dagId, String runId, String taskId, String key) {
+        ApiClient.Response response = api.get(tiPath(dagId, runId, taskId) + "/xcomEntries/" + key);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static String tiPath(String dagId, String runId, String taskId) {
+        return "dags/" + dagId + "/dagRuns/" + encode(runId) + "/taskInstances/" + taskId;
+    }
+
+    private static String state(Map<String, JsonNode> tis, String taskId) {
+        return tis.get(taskId).get("state").asText();
+    }
+
+    private static String encode(String runId) {
+        return URLEncoder.encode(runId, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
