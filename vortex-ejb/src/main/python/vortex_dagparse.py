@@ -1,8 +1,9 @@
-"""VORTEX's DAG parser: imports a DAG file (or builds a dag_factory spec) and returns its graph as JSON.
+"""VORTEX's DAG parser: imports a DAG file (or builds a dag_factory spec) and returns its graph as JSON;
+it also runs a Python task of a DAG file (op run_task).
 
-Used in-process by the Jython engine (``parse_file``/``parse_spec``) and as a long-lived CPython worker
-(``python3 vortex_dagparse.py``: one JSON request per stdin line, one JSON answer per stdout line).
-The result and error formats are described in docs/dag-serialization.md.
+Used in-process by the Jython engine (``parse_file``/``parse_spec``/``handle_request``) and as a
+long-lived CPython worker (``python3 vortex_dagparse.py``: one JSON request per stdin line, one JSON
+answer per stdout line). The result and error formats are described in docs/dag-serialization.md.
 """
 from __future__ import absolute_import, division, print_function, unicode_literals
 
@@ -12,7 +13,6 @@ import os
 import platform
 import re
 import sys
-import traceback
 import types
 from collections import OrderedDict
 
@@ -23,7 +23,9 @@ if _FALLBACK not in sys.path:
     sys.path.append(_FALLBACK)
 
 from airflow import settings  # noqa: E402
+from airflow._vortex import task_runner  # noqa: E402
 from airflow._vortex.compat import PY2, exec_code, text_type  # noqa: E402
+from airflow._vortex.errors import error_object, protocol_error_object  # noqa: E402
 from airflow._vortex.serialization import serialize_dag  # noqa: E402
 from airflow.models.dag import DAG, DagContext  # noqa: E402
 from airflow.utils.dag_cycle_tester import check_cycle  # noqa: E402
@@ -76,7 +78,7 @@ def parse_spec_result(spec_json, path):
     except KeyboardInterrupt:
         raise
     except:  # noqa: E722 - Jython surfaces Java exceptions that do not derive from Exception
-        return {"dags": [], "error": _error_object(sys.exc_info(), path)}
+        return {"dags": [], "error": error_object(sys.exc_info(), path)}
     finally:
         sys.stdout = saved_stdout
         _reset_shim_state()
@@ -140,38 +142,83 @@ def _forget_modules(before, dags_folder, module_name):
 def _parse_file(path, dags_folder):
     _add_dags_folder(dags_folder)
     try:
-        with open(path, "rb") as handle:
-            source = handle.read()
+        source = _read(path)
     except (IOError, OSError) as error:
-        return {"dags": [], "error": _error_object(sys.exc_info(), path, message=str(error))}
+        return {"dags": [], "error": error_object(sys.exc_info(), path, message=str(error))}
     if not _might_contain_dag(source):
         return {"dags": [], "error": None}
 
     module_name = _module_name(path)
-    _reset_shim_state(module_name, path)
-    settings.use_dags_folder(dags_folder)
     modules_before = set(sys.modules)
-    module = types.ModuleType(str(module_name))
-    module.__file__ = path
-    sys.modules[module_name] = module
     try:
-        code = compile(source, path, "exec", 0, True)
-        exec_code(code, module.__dict__)
-        text = source.decode("utf-8", "replace")
-        _refine_dag_lines(text)
-        dags = _collect_dags(module)
-        for dag in dags:
-            dag.fileloc = path
-            _validate(dag)
-        dags = _with_subdags(dags)
+        module, text, dags = _import_dag_file(path, dags_folder, source)
         dynamic = _dynamic_dags(dags, module, text)
         return {"dags": [serialize_dag(dag, is_dynamic=id(dag) in dynamic) for dag in dags], "error": None}
     except KeyboardInterrupt:
         raise
     except:  # noqa: E722 - DAG files may raise anything, SystemExit and Java exceptions included
-        return {"dags": [], "error": _error_object(sys.exc_info(), path)}
+        return {"dags": [], "error": error_object(sys.exc_info(), path)}
     finally:
         _forget_modules(modules_before, dags_folder, module_name)
+
+
+def _read(path):
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def _import_dag_file(path, dags_folder, source):
+    """(module, text, DAGs): runs the file as a fresh module and bags its DAGs, as Airflow's DagBag does.
+
+    The DAGs are validated, their subdags added. The caller forgets the module and its helpers.
+    """
+    module_name = _module_name(path)
+    _reset_shim_state(module_name, path)
+    settings.use_dags_folder(dags_folder)
+    module = types.ModuleType(str(module_name))
+    module.__file__ = path
+    sys.modules[module_name] = module
+    code = compile(source, path, "exec", 0, True)
+    exec_code(code, module.__dict__)
+    text = source.decode("utf-8", "replace")
+    _refine_dag_lines(text)
+    dags = _collect_dags(module)
+    for dag in dags:
+        dag.fileloc = path
+        _validate(dag)
+    return module, text, _with_subdags(dags)
+
+
+def run_task_result(request):
+    """Runs one task of a DAG file (op run_task) as Airflow's task runner does; the answer as a dict.
+
+    The file is imported as parse_file imports it, inside the task's log capture: what the file and
+    the task print or log goes to the task's log file. The shim's state is reset afterwards.
+    """
+    missing = [name for name in ("path", "dag_id", "task_id", "log_path") if not request.get(name)]
+    if missing:
+        return task_runner.answer("failed", error=protocol_error_object("run_task needs %s" % ", ".join(missing)))
+    path = _text(request["path"])
+    dags_folder = _text(request["dags_folder"]) if request.get("dags_folder") else None
+    _add_dags_folder(dags_folder)
+    try:
+        task_run = task_runner.TaskRun(request, path, dags_folder)
+    except (IOError, OSError):
+        return task_runner.answer("failed", retry=True, error=error_object(sys.exc_info(), path))
+    modules_before = set(sys.modules)
+    with task_run:
+        try:
+            try:
+                source = _read(path)
+                dags = _import_dag_file(path, dags_folder, source)[2] if _might_contain_dag(source) else []
+            except KeyboardInterrupt:
+                raise
+            except:  # noqa: E722 - as in _parse_file
+                return task_run.import_failed(sys.exc_info())
+            return task_run.execute(dags)
+        finally:
+            _forget_modules(modules_before, dags_folder, _module_name(path))
+            _reset_shim_state()
 
 
 def _refine_dag_lines(text):
@@ -281,73 +328,6 @@ def _mentions(text, name):
     return False
 
 
-def _kind(exc_type):
-    if issubclass(exc_type, SyntaxError):
-        return "SyntaxError"
-    if issubclass(exc_type, ImportError):
-        return "ImportError"
-    return exc_type.__name__
-
-
-def _one_line(exc):
-    if isinstance(exc, SyntaxError) and getattr(exc, "msg", None):
-        text = exc.msg
-    elif isinstance(exc, KeyError) and len(exc.args) == 1:
-        text = "%s" % (exc.args[0],)
-    else:
-        try:
-            text = text_type(exc)
-        except UnicodeError:
-            text = repr(exc)
-    return " ".join(part.strip() for part in text.splitlines() if part.strip())
-
-
-def _qualified_exception_name(exc_type):
-    module = getattr(exc_type, "__module__", "")
-    if module in ("builtins", "exceptions", "__builtin__", None, ""):
-        return exc_type.__name__
-    return "%s.%s" % (module, exc_type.__name__)
-
-
-def _error_object(exc_info, path, message=None):
-    exc_type, exc, tb = exc_info
-    frames = traceback.extract_tb(tb)
-    in_file = [frame for frame in frames if frame[0] == path]
-    line = in_file[-1][1] if in_file else None
-    if isinstance(exc, SyntaxError) and (exc.filename == path or not in_file):
-        line = exc.lineno if exc.filename == path else line
-    return OrderedDict(
-        [
-            ("kind", _kind(exc_type)),
-            ("exception", _qualified_exception_name(exc_type)),
-            ("message", message or _one_line(exc)),
-            ("line", line),
-            ("filename", path),
-            ("traceback", _traceback_text(frames, path, exc_type, exc)),
-        ]
-    )
-
-
-def _traceback_text(frames, path, exc_type, exc):
-    """Airflow-like: the DAG file's frames and the frame that raised, then the exception line."""
-    shown = [frame for frame in frames if frame[0] == path]
-    if frames and frames[-1][0] != path and not isinstance(exc, SyntaxError):
-        shown.append(frames[-1])
-    lines = []
-    if shown:
-        lines.append("Traceback (most recent call last):\n")
-        lines.extend(traceback.format_list(shown))
-    if isinstance(exc, SyntaxError):
-        lines.extend(traceback.format_exception_only(exc_type, exc))
-    else:
-        try:
-            text = text_type(exc)
-        except UnicodeError:
-            text = repr(exc)
-        lines.append("%s: %s\n" % (_qualified_exception_name(exc_type), text) if text else "%s\n" % exc_type.__name__)
-    return "".join(_text(line) if isinstance(line, bytes) else line for line in lines)
-
-
 def handle_request(line):
     """Answers one request of the worker protocol as JSON text: the in-process (Jython) way in."""
     return json.dumps(_handle_request(line), ensure_ascii=True)
@@ -364,8 +344,10 @@ def _handle_request(line):
         result = _with_timeout(request.get("timeout"), request.get("path"), parse_file_result, request.get("path"), request.get("dags_folder"))
     elif operation == "parse_spec":
         result = parse_spec_result(request.get("spec") or "", request.get("path"))
+    elif operation == "run_task":
+        result = run_task_result(request)
     else:
-        return _protocol_error(request_id, "Unknown op %r; expected parse_file or parse_spec" % operation)
+        return _protocol_error(request_id, "Unknown op %r; expected parse_file, parse_spec or run_task" % operation)
     answer = OrderedDict([("id", request_id)])
     answer.update(result)
     return answer
@@ -396,13 +378,16 @@ def _with_timeout(seconds, path, function, *args):
 
 
 def _protocol_error(request_id, message):
-    error = OrderedDict([("kind", "ProtocolError"), ("message", message), ("line", None), ("filename", None), ("traceback", "")])
-    return OrderedDict([("id", request_id), ("dags", []), ("error", error)])
+    return OrderedDict([("id", request_id), ("dags", []), ("error", protocol_error_object(message))])
 
 
 def main():
-    """The CPython worker loop; the protocol owns stdout, DAG files write to stderr."""
-    protocol_out = sys.stdout
+    """The CPython worker loop. The protocol owns the process's stdout through a descriptor of its own;
+    descriptor 1 and sys.stdout go to stderr, so neither a DAG file nor a task (nor a process it
+    starts) can write into the protocol."""
+    protocol_out = os.fdopen(os.dup(1), "w")
+    sys.stdout.flush()
+    os.dup2(2, 1)
     sys.stdout = sys.stderr
 
     def send(obj):

@@ -1,6 +1,7 @@
 """VORTEX's Airflow-compatible shim: enough of Airflow 2.10 to import DAG files and see their graph.
 
-Operators are recorded, never executed here; VORTEX runs tasks from the serialized graph.
+Operators are recorded while a file is parsed. VORTEX runs tasks from the serialized graph; Python
+tasks (PythonOperator, ``@task`` and their variants, custom operators) run here, through run_task.
 """
 from __future__ import absolute_import, division, print_function, unicode_literals
 

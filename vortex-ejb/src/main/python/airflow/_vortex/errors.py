@@ -29,17 +29,24 @@ def error_object(exc_info, path, message=None, helpers_folder=None):
 
     return OrderedDict(
         [
-            ("kind", kind(exc_type)),
-            ("exception", qualified_exception_name(exc_type)),
-            ("message", message or one_line(exc)),
+            ("kind", _kind(exc_type)),
+            ("exception", _qualified_exception_name(exc_type)),
+            ("message", message or _one_line(exc)),
             ("line", line),
             ("filename", path),
-            ("traceback", _traceback_text(frames, shown, exc_type, exc)),
+            ("traceback", _filtered_traceback_text(frames, shown, exc_type, exc)),
         ]
     )
 
 
-def kind(exc_type):
+def protocol_error_object(message):
+    """The error object of a request the shim cannot serve as asked."""
+    return OrderedDict(
+        [("kind", "ProtocolError"), ("message", message), ("line", None), ("filename", None), ("traceback", "")]
+    )
+
+
+def _kind(exc_type):
     if issubclass(exc_type, SyntaxError):
         return "SyntaxError"
     if issubclass(exc_type, ImportError):
@@ -47,24 +54,24 @@ def kind(exc_type):
     return exc_type.__name__
 
 
-def one_line(exc):
+def _one_line(exc):
     if isinstance(exc, SyntaxError) and getattr(exc, "msg", None):
         text = exc.msg
     elif isinstance(exc, KeyError) and len(exc.args) == 1:
         text = "%s" % (exc.args[0],)
     else:
-        text = exception_text(exc)
+        text = _exception_text(exc)
     return " ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
-def exception_text(exc):
+def _exception_text(exc):
     try:
         return text_type(exc)
     except UnicodeError:
         return repr(exc)
 
 
-def qualified_exception_name(exc_type):
+def _qualified_exception_name(exc_type):
     module = getattr(exc_type, "__module__", "")
     if module in ("builtins", "exceptions", "__builtin__", None, ""):
         return exc_type.__name__
@@ -81,12 +88,12 @@ def traceback_text(frames, exc_type, exc):
     if isinstance(exc, SyntaxError):
         lines.extend(traceback.format_exception_only(exc_type, exc))
     else:
-        text = exception_text(exc)
-        lines.append("%s: %s\n" % (qualified_exception_name(exc_type), text) if text else "%s\n" % exc_type.__name__)
+        text = _exception_text(exc)
+        lines.append("%s: %s\n" % (_qualified_exception_name(exc_type), text) if text else "%s\n" % exc_type.__name__)
     return "".join(_text(line) for line in lines)
 
 
-def _traceback_text(frames, shown, exc_type, exc):
+def _filtered_traceback_text(frames, shown, exc_type, exc):
     """Airflow-like: the frames ``shown`` keeps and the frame that raised, then the exception line."""
     kept = [frame for frame in frames if shown(frame[0])]
     if frames and not shown(frames[-1][0]) and not isinstance(exc, SyntaxError):

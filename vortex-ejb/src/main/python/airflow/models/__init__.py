@@ -8,6 +8,7 @@ from airflow.models.dagrun import DagRun  # noqa: F401
 from airflow.models.mappedoperator import MappedOperator  # noqa: F401
 from airflow.models.param import Param  # noqa: F401
 from airflow.models.pool import Pool  # noqa: F401
+from airflow.models.skipmixin import SkipMixin  # noqa: F401
 from airflow.models.taskinstance import TaskInstance  # noqa: F401
 from airflow.models.variable import Variable  # noqa: F401
 from airflow.models.xcom import XCOM_RETURN_KEY, XCom  # noqa: F401

@@ -59,7 +59,8 @@ def get_current_context():
 
 
 class VariableAccessor(object):
-    """``context["var"]["value"]`` / ``["json"]``: ``var.value.name``, ``var.value["name"]``, ``var.value.get(name, default)``."""
+    """``context["var"]["value"]`` / ``["json"]``: ``var.value.name``, ``var.value["name"]``,
+    ``var.value.get(name, default)``."""
 
     def __init__(self, deserialize_json):
         self._deserialize_json = deserialize_json

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -121,7 +122,12 @@ public class TaskTryRunner {
         if (SHIM_OPERATORS.contains(type) || isCustomOperator(task)) {
             PythonTask.Answer answer = python.run(plan, rendered);
             if (answer.bashCommand().isPresent() && answer.outcome().state() == TryOutcome.State.SUCCESS) {
-                return bash(plan, rendered, answer.bashCommand().get());
+                // as Airflow's @task.bash, the returned command is itself a template
+                try {
+                    return bash(plan, rendered, ((JsonString) templates.render(Json.createValue(answer.bashCommand().get()))).getString());
+                } catch (TemplateException e) {
+                    return TryOutcome.failed(e.getMessage(), null);
+                }
             }
             return answer.outcome();
         }
