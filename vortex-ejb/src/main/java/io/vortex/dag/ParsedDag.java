@@ -115,12 +115,16 @@ public record ParsedDag(JsonObject json) {
 
     /** The DAG's params as plain values ({@code {name: value}}), without their schemas. */
     public JsonObject paramValues() {
-        JsonValue value = json.get("params");
-        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+        return paramValues(json.get("params"));
+    }
+
+    /** Serialized params ({@code {name: {"value": ..., "schema": ...}}}) as plain values ({@code {name: value}}). */
+    static JsonObject paramValues(JsonValue params) {
+        if (params == null || params.getValueType() != JsonValue.ValueType.OBJECT) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
         JsonObjectBuilder values = Json.createObjectBuilder();
-        value.asJsonObject().forEach((name, param) -> values.add(name,
+        params.asJsonObject().forEach((name, param) -> values.add(name,
                 param instanceof JsonObject fields && fields.containsKey("value") ? fields.get("value") : param));
         return values.build();
     }

@@ -1,5 +1,6 @@
 package io.vortex.dag;
 
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -14,6 +15,11 @@ import java.util.Set;
  * scheduling and execution need. Absent fields take Airflow's operator defaults.
  */
 public record TaskSpec(JsonObject json) {
+
+    /** Stands for a task an instance names but the DAG no longer has: an operator VORTEX cannot run. */
+    public static TaskSpec missing(String taskId) {
+        return new TaskSpec(Json.createObjectBuilder().add("task_id", taskId).add("task_type", "missing").build());
+    }
 
     public String taskId() {
         return json.getString("task_id");
@@ -96,6 +102,11 @@ public record TaskSpec(JsonObject json) {
 
     public boolean isMapped() {
         return json.getBoolean("is_mapped", false);
+    }
+
+    /** The task's params as plain values ({@code {name: value}}), without their schemas. */
+    public JsonObject paramValues() {
+        return ParsedDag.paramValues(json.get("params"));
     }
 
     /** The template fields with their unrendered values. */

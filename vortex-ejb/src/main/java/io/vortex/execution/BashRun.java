@@ -2,6 +2,7 @@ package io.vortex.execution;
 
 import io.vortex.execution.TryOutcome.Pushed;
 import io.vortex.platform.PythonText;
+import jakarta.json.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
-import jakarta.json.Json;
 
 /**
  * Runs a bash command as Airflow's BashOperator does: {@code bash -c} in a session of its own (so
@@ -81,10 +82,9 @@ public record BashRun(String command, Map<String, String> environment, Path work
         if (!awaitUntil(pump, deadline) || !process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             killTree(process);
             finishPump(pump, process);
-            String reason = "Timeout: the task ran longer than its execution_timeout of " + seconds(timeout.orElseThrow())
-                    + " s; its process tree was killed";
-            log.error("timeout.py:68", reason);
-            return TryOutcome.timedOut(reason);
+            TryOutcome timedOut = TryOutcome.timedOut(timeout.orElseThrow(), "its process tree was killed");
+            log.error("timeout.py:68", timedOut.reason());
+            return timedOut;
         }
         int exitCode = process.exitValue();
         log.info("subprocess.py:97", "Command exited with return code " + exitCode);
@@ -143,25 +143,15 @@ public record BashRun(String command, Map<String, String> environment, Path work
     static void killTree(Process process) throws InterruptedException {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(process.toHandle());
-        signalGroup(process.pid(), "-TERM");
+        TaskProcesses.signalGroup(process.pid(), "-TERM");
         tree.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + GRACE.toNanos();
         while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        signalGroup(process.pid(), "-KILL");
+        TaskProcesses.signalGroup(process.pid(), "-KILL");
         tree.forEach(ProcessHandle::destroyForcibly);
         process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Signals a process group (the session started by {@code setsid}); a group already gone is fine. */
-    static void signalGroup(long groupId, String signal) throws InterruptedException {
-        try {
-            new ProcessBuilder("kill", signal, "--", "-" + groupId).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (IOException e) {
-            // without kill(1), the descendants are still signalled one by one
-        }
     }
 
     private static void closeQuietly(Process process) {
@@ -174,13 +164,9 @@ public record BashRun(String command, Map<String, String> environment, Path work
 
     private static void deleteQuietly(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }
-    }
-
-    private static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? Long.toString(duration.toSeconds()) : Double.toString(duration.toMillis() / 1000.0);
     }
 }

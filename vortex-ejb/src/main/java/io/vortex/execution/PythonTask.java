@@ -7,8 +7,10 @@ import io.vortex.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -16,7 +18,6 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PythonTask {
-
-    private static final DateTimeFormatter NODASH = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter NODASH_WITH_TZ = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssxx");
 
     @Inject
     private TaskEngines engines;
@@ -64,13 +62,12 @@ public class PythonTask {
                 .add("xcoms", xcoms(plan))
                 .add("variables", JsonValue.EMPTY_JSON_OBJECT)
                 .build().toString();
+        Duration timeout = plan.timeout().orElse(Duration.ofDays(3650));
         String answer;
         try {
-            answer = engines.runTask(plan.engine(), request, plan.timeout().orElse(Duration.ofDays(3650)));
+            answer = engines.runTask(plan.engine(), request, timeout);
         } catch (TimeoutException e) {
-            return new Answer(TryOutcome.timedOut("Timeout: the task ran longer than its execution_timeout of "
-                    + plan.timeout().map(Duration::toSeconds).orElse(0L) + " s; its " + plan.engine() + " interpreter was stopped"),
-                    Optional.empty());
+            return new Answer(TryOutcome.timedOut(timeout, "its " + plan.engine() + " interpreter was stopped"), Optional.empty());
         } catch (EngineUnavailableException e) {
             return new Answer(TryOutcome.failed(e.getMessage(), null), Optional.empty());
         }
@@ -93,7 +90,7 @@ public class PythonTask {
                 xcoms.add(new Pushed(xcom.getString("key"), value == null || value == JsonValue.NULL ? null : value.toString()));
             }
         }
-        Optional<List<String>> follow = answer.get("follow") instanceof jakarta.json.JsonArray ids
+        Optional<List<String>> follow = answer.get("follow") instanceof JsonArray ids
                 ? Optional.of(ids.getValuesAs(JsonString::getString)) : Optional.empty();
         Optional<Boolean> shortCircuit = answer.get("short_circuit") instanceof JsonObject circuit
                 ? Optional.of(circuit.getBoolean("ignore_downstream_trigger_rules", true)) : Optional.empty();
@@ -118,16 +115,15 @@ public class PythonTask {
 
     private static JsonObject context(TryPlan plan) {
         TryPlan.RunContext run = plan.run();
-        OffsetDateTime logical = run.logicalDate();
         var context = Json.createObjectBuilder()
                 .add("run_id", plan.runId())
                 .add("run_type", run.runType())
-                .add("logical_date", Timestamps.isoformat(logical))
-                .add("ds", logical.toLocalDate().toString())
-                .add("ds_nodash", logical.toLocalDate().toString().replace("-", ""))
-                .add("ts", Timestamps.isoformat(logical))
-                .add("ts_nodash", NODASH.format(logical))
-                .add("ts_nodash_with_tz", NODASH_WITH_TZ.format(logical))
+                .add("logical_date", run.ts())
+                .add("ds", run.ds())
+                .add("ds_nodash", run.dsNodash())
+                .add("ts", run.ts())
+                .add("ts_nodash", run.tsNodash())
+                .add("ts_nodash_with_tz", run.tsNodashWithTz())
                 .add("conf", run.conf())
                 .add("params", plan.params())
                 .add("try_number", plan.tryNumber())
@@ -139,7 +135,7 @@ public class PythonTask {
         return context.build();
     }
 
-    private static void addTime(jakarta.json.JsonObjectBuilder context, String name, OffsetDateTime time) {
+    private static void addTime(JsonObjectBuilder context, String name, OffsetDateTime time) {
         if (time == null) {
             context.addNull(name);
         } else {

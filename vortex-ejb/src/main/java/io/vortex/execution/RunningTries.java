@@ -33,12 +33,8 @@ public class RunningTries {
         if (pid == null) {
             return;
         }
-        ProcessHandle.of(pid).ifPresent(process -> {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        });
         try {
-            BashRun.signalGroup(pid, "-KILL");
+            TaskProcesses.killNow(pid);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

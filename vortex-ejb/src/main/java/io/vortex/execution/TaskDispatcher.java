@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 public class TaskDispatcher {
 
     private static final Logger LOG = Logger.getLogger(TaskDispatcher.class.getName());
-    static final String JOB = "vortex-task";
+    private static final String JOB = "vortex-task";
 
     public void onTasksQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) TasksQueued queued) {
         dispatch(queued);

@@ -28,9 +28,16 @@ public class TaskInstanceRepository {
         em.persist(xcom);
     }
 
-    /** The instance, locked for the rest of the transaction. */
-    public Optional<TaskInstance> lock(long id) {
-        return Optional.ofNullable(em.find(TaskInstance.class, id, LockModeType.PESSIMISTIC_WRITE));
+    /**
+     * Locks the run of an instance for the rest of the transaction: every change to a run's
+     * instances is made under that lock, so decisions on the run see them all.
+     */
+    public Optional<DagRun> lockRunOf(long taskInstanceId) {
+        return em.createQuery("SELECT t.dagRun.id FROM TaskInstance t WHERE t.id = :id", Long.class)
+                .setParameter("id", taskInstanceId)
+                .getResultStream()
+                .findFirst()
+                .map(runPk -> em.find(DagRun.class, runPk, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Every instance of a run, in task order of creation. */

@@ -49,8 +49,8 @@ public class TaskInstanceService {
         });
     }
 
-    public Optional<TaskInstance> find(String dagId, String runId, String taskId, int mapIndex) {
-        return run(dagId, runId).flatMap(run -> taskInstances.find(run, taskId, mapIndex));
+    public Optional<TaskInstance> find(DagRun run, String taskId, int mapIndex) {
+        return taskInstances.find(run, taskId, mapIndex);
     }
 
     public Optional<TaskTry> findTry(TaskInstance ti, int tryNumber) {

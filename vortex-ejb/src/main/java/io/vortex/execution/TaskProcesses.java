@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Finds the processes of a try again after the server died: every bash command runs with
- * {@value #TRY_MARKER}{@code =<task instance id>.<try>} in its environment, so a recorded process
- * id is only acted on while it still belongs to that try (process ids are reused).
+ * Kills the processes of a try, and finds them again after the server died: every bash command
+ * runs with {@value #TRY_MARKER}{@code =<task instance id>.<try>} in its environment, so a
+ * recorded process id is only acted on while it still belongs to that try (process ids are reused).
  */
 final class TaskProcesses {
 
@@ -28,14 +28,33 @@ final class TaskProcesses {
      * @return whether a process of the try was found (and killed)
      */
     static boolean killAbandoned(int pid, long taskInstanceId, int tryNumber) throws InterruptedException {
-        Optional<ProcessHandle> process = ProcessHandle.of(pid);
-        if (process.isEmpty() || !carriesMarker(pid, marker(taskInstanceId, tryNumber))) {
+        if (ProcessHandle.of(pid).isEmpty() || !carriesMarker(pid, marker(taskInstanceId, tryNumber))) {
             return false;
         }
-        BashRun.signalGroup(pid, "-KILL");
-        process.get().descendants().forEach(ProcessHandle::destroyForcibly);
-        process.get().destroyForcibly();
+        killNow(pid);
         return true;
+    }
+
+    /**
+     * Kills a try's process at once with SIGKILL: its process group (the session started by
+     * {@code setsid}) and every descendant, in case one left the group.
+     */
+    static void killNow(long pid) throws InterruptedException {
+        ProcessHandle.of(pid).ifPresent(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
+        signalGroup(pid, "-KILL");
+    }
+
+    /** Signals a process group; a group already gone is fine. */
+    static void signalGroup(long groupId, String signal) throws InterruptedException {
+        try {
+            new ProcessBuilder("kill", signal, "--", "-" + groupId).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(2, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // without kill(1), the descendants are still signalled one by one
+        }
     }
 
     private static boolean carriesMarker(int pid, String marker) {

@@ -16,12 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,7 +76,7 @@ public class TaskTries {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<TryPlan> begin(long taskInstanceId, String host) {
-        Optional<DagRun> run = lockRunOf(taskInstanceId);
+        Optional<DagRun> run = taskInstances.lockRunOf(taskInstanceId);
         TaskInstance ti = em.find(TaskInstance.class, taskInstanceId);
         if (run.isEmpty() || ti == null || ti.getState() != TaskInstanceState.QUEUED) {
             return Optional.empty();
@@ -92,13 +90,13 @@ public class TaskTries {
         taskInstances.add(new TaskTry(ti, ti.getTryNumber(), host, logFile.toString(), now));
         taskInstances.clearXComs(ti);
         if (task == null) {
-            task = new TaskSpec(Json.createObjectBuilder().add("task_id", ti.getTaskId()).add("task_type", "missing").build());
+            task = TaskSpec.missing(ti.getTaskId());
         }
         DagRun dagRun = run.get();
         List<PulledXCom> xcoms = taskInstances.xcomsOfRun(dagRun).stream()
                 .map(x -> new PulledXCom(x.getTaskInstance().getTaskId(), x.getTaskInstance().getMapIndex(), x.getKey(), x.getValue()))
                 .toList();
-        JsonObject conf = jsonObject(dagRun.getConf());
+        JsonObject conf = dagRun.confObject();
         RunContext context = new RunContext(dagRun.getRunType().airflowName(), dagRun.getLogicalDate(), dagRun.getDataIntervalStart(),
                 dagRun.getDataIntervalEnd(), dagRun.getStartDate(), dagRun.isExternalTrigger(), conf);
         Optional<Duration> timeout = task.executionTimeout()
@@ -141,13 +139,13 @@ public class TaskTries {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<TaskInstanceState> abandon(long taskInstanceId, String reason) {
-        Optional<DagRun> run = lockRunOf(taskInstanceId);
+        Optional<DagRun> run = taskInstances.lockRunOf(taskInstanceId);
         TaskInstance ti = em.find(TaskInstance.class, taskInstanceId);
         if (run.isEmpty() || ti == null || ti.getState() != TaskInstanceState.RUNNING) {
             return Optional.empty();
         }
         TaskSpec task = definitions.current(ti.getDag()).map(parsed -> parsed.tasks().get(ti.getTaskId()))
-                .orElseGet(() -> new TaskSpec(Json.createObjectBuilder().add("task_id", ti.getTaskId()).build()));
+                .orElseGet(() -> TaskSpec.missing(ti.getTaskId()));
         Path logFile = logs.fileOf(ti.getDag().getDagId(), run.get().getRunId(), ti.getTaskId(), ti.getMapIndex(), ti.getTryNumber());
         try (TaskLog log = TaskLog.append(logFile)) {
             log.error("recovery", reason);
@@ -168,11 +166,10 @@ public class TaskTries {
         }
         TryOutcome applied = withinXComLimit(outcome);
         storeXComs(ti, applied.xcoms(), now);
-        Map<String, TaskSpec> tasks = definitions.current(ti.getDag()).map(ParsedDag::tasks).orElse(Map.of());
         switch (applied.state()) {
             case SUCCESS -> {
                 ti.succeed(now);
-                skipDownstream(run, task, applied, tasks, now);
+                skipDownstream(run, task, applied, now);
             }
             case SKIPPED -> ti.skipTry(now);
             case FAILED, TIMED_OUT -> {
@@ -211,7 +208,11 @@ public class TaskTries {
     }
 
     /** Branches and short circuits: the downstream tasks not followed are skipped before the run's next decisions. */
-    private void skipDownstream(DagRun run, TaskSpec task, TryOutcome outcome, Map<String, TaskSpec> tasks, OffsetDateTime now) {
+    private void skipDownstream(DagRun run, TaskSpec task, TryOutcome outcome, OffsetDateTime now) {
+        if (outcome.follow().isEmpty() && outcome.shortCircuit().isEmpty()) {
+            return;
+        }
+        Map<String, TaskSpec> tasks = definitions.current(run.getDag()).map(ParsedDag::tasks).orElse(Map.of());
         Set<String> skipped = new HashSet<>();
         outcome.follow().ifPresent(follow -> task.downstreamTaskIds().stream().filter(id -> !follow.contains(id)).forEach(skipped::add));
         outcome.shortCircuit().ifPresent(all -> {
@@ -244,37 +245,15 @@ public class TaskTries {
         return found;
     }
 
-    private Optional<DagRun> lockRunOf(long taskInstanceId) {
-        return em.createQuery("SELECT t.dagRun.id FROM TaskInstance t WHERE t.id = :id", Long.class)
-                .setParameter("id", taskInstanceId)
-                .getResultStream()
-                .findFirst()
-                .map(runPk -> em.find(DagRun.class, runPk, LockModeType.PESSIMISTIC_WRITE));
-    }
-
     /**
      * Airflow's params for a try: the DAG's, overridden by the task's, overridden by the run's
      * {@code conf} ({@code dag_run_conf_overrides_params}, on by default).
      */
     private static JsonObject params(Optional<ParsedDag> dag, TaskSpec task, JsonObject conf) {
         JsonObjectBuilder params = Json.createObjectBuilder(dag.map(ParsedDag::paramValues).orElse(JsonValue.EMPTY_JSON_OBJECT));
-        JsonValue taskParams = task.json().get("params");
-        if (taskParams instanceof JsonObject fields) {
-            fields.forEach((name, param) -> params.add(name,
-                    param instanceof JsonObject value && value.containsKey("value") ? value.get("value") : param));
-        }
+        task.paramValues().forEach(params::add);
         conf.forEach(params::add);
         return params.build();
-    }
-
-    private static JsonObject jsonObject(String text) {
-        if (text == null || text.isBlank()) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
-        }
     }
 
     private static TaskInstanceState toState(TryOutcome.State state) {

@@ -18,7 +18,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,7 +88,7 @@ public class TaskTryRunner {
         try (TaskLog log = TaskLog.append(plan.logFile())) {
             log.info("taskinstance.py:1206", state.map(s -> "Marking task as " + s.airflowName().toUpperCase(Locale.ROOT) + ". dag_id="
                     + plan.dagId() + ", task_id=" + plan.taskId() + ", run_id=" + plan.runId() + ", execution_date="
-                    + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(plan.run().logicalDate())
+                    + plan.run().tsNodash()
                     + ", end_date=" + Timestamps.isoformat(Timestamps.now()))
                     .orElse("The outcome of this try was not recorded: the task instance was cleared or marked while it ran"));
         }
@@ -99,8 +98,7 @@ public class TaskTryRunner {
         TaskSpec task = plan.task();
         try (TaskLog log = TaskLog.append(plan.logFile())) {
             log.info("taskinstance.py:2856", "Starting attempt " + plan.tryNumber() + " of " + (plan.maxTries() + 1));
-            log.info("taskinstance.py:2879", "Executing <Task(" + task.taskType() + "): " + plan.taskId() + "> on "
-                    + Timestamps.isoformat(plan.run().logicalDate()));
+            log.info("taskinstance.py:2879", "Executing <Task(" + task.taskType() + "): " + plan.taskId() + "> on " + plan.run().ts());
         }
         if (task.isMapped()) {
             return TryOutcome.failed("Dynamic task mapping (expand) is not supported by the VORTEX executor yet", null);
@@ -168,7 +166,7 @@ public class TaskTryRunner {
         Map<String, String> variables = new HashMap<>();
         variables.put("AIRFLOW_CTX_DAG_ID", plan.dagId());
         variables.put("AIRFLOW_CTX_TASK_ID", plan.taskId());
-        variables.put("AIRFLOW_CTX_EXECUTION_DATE", Timestamps.isoformat(plan.run().logicalDate()));
+        variables.put("AIRFLOW_CTX_EXECUTION_DATE", plan.run().ts());
         variables.put("AIRFLOW_CTX_TRY_NUMBER", Integer.toString(plan.tryNumber()));
         variables.put("AIRFLOW_CTX_DAG_RUN_ID", plan.runId());
         variables.put("AIRFLOW_CTX_DAG_OWNER", plan.task().json().getString("owner", "airflow"));

@@ -56,13 +56,12 @@ public final class Templates {
         this.xcoms = plan.xcoms();
         TryPlan.RunContext run = plan.run();
         OffsetDateTime logical = run.logicalDate();
-        String ds = logical.toLocalDate().toString();
         Map<String, Object> values = new HashMap<>();
-        values.put("ds", ds);
-        values.put("ds_nodash", ds.replace("-", ""));
-        values.put("ts", Timestamps.isoformat(logical));
-        values.put("ts_nodash", DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(logical));
-        values.put("ts_nodash_with_tz", DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssxx").format(logical));
+        values.put("ds", run.ds());
+        values.put("ds_nodash", run.dsNodash());
+        values.put("ts", run.ts());
+        values.put("ts_nodash", run.tsNodash());
+        values.put("ts_nodash_with_tz", run.tsNodashWithTz());
         values.put("logical_date", new TemplateDateTime(logical));
         values.put("execution_date", new TemplateDateTime(logical));
         values.put("data_interval_start", run.dataIntervalStart() == null ? null : new TemplateDateTime(run.dataIntervalStart()));
@@ -81,7 +80,7 @@ public final class Templates {
         TemplateTaskInstance ti = new TemplateTaskInstance(plan);
         values.put("ti", ti);
         values.put("task_instance", ti);
-        values.put("task_instance_key_str", plan.dagId() + "__" + plan.taskId() + "__" + ds.replace("-", ""));
+        values.put("task_instance_key_str", plan.dagId() + "__" + plan.taskId() + "__" + run.dsNodash());
         values.put("macros", new Macros());
         Map<String, Object> json = new HashMap<>();
         variables.forEach((key, text) -> json.put(key, plain(parse(text))));

@@ -1,5 +1,6 @@
 package io.vortex.execution;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +44,14 @@ public record TryOutcome(State state, boolean retryable, List<Pushed> xcoms, Opt
         return new TryOutcome(State.FAILED, true, List.of(), Optional.empty(), Optional.empty(), exitCode, reason);
     }
 
-    public static TryOutcome timedOut(String reason) {
-        return new TryOutcome(State.TIMED_OUT, true, List.of(), Optional.empty(), Optional.empty(), null, reason);
+    /**
+     * A try stopped by its {@code execution_timeout}.
+     *
+     * @param stopped what was stopped, e.g. "its process tree was killed"
+     */
+    public static TryOutcome timedOut(Duration limit, String stopped) {
+        String seconds = limit.toMillis() % 1000 == 0 ? Long.toString(limit.toSeconds()) : Double.toString(limit.toMillis() / 1000.0);
+        return new TryOutcome(State.TIMED_OUT, true, List.of(), Optional.empty(), Optional.empty(), null,
+                "Timeout: the task ran longer than its execution_timeout of " + seconds + " s; " + stopped);
     }
 }

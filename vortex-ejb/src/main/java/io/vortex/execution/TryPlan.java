@@ -1,10 +1,12 @@
 package io.vortex.execution;
 
 import io.vortex.dag.TaskSpec;
+import io.vortex.platform.Timestamps;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,34 @@ public record TryPlan(long taskInstanceId, long runPk, int tryNumber, int maxTri
      */
     public record RunContext(String runType, OffsetDateTime logicalDate, OffsetDateTime dataIntervalStart,
             OffsetDateTime dataIntervalEnd, OffsetDateTime startDate, boolean externalTrigger, JsonObject conf) {
+
+        private static final DateTimeFormatter TS_NODASH = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+        private static final DateTimeFormatter TS_NODASH_WITH_TZ = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssxx");
+
+        /** Airflow's {@code ds}: the logical date, {@code 2024-01-31}. */
+        public String ds() {
+            return logicalDate.toLocalDate().toString();
+        }
+
+        /** Airflow's {@code ds_nodash}: {@code 20240131}. */
+        public String dsNodash() {
+            return ds().replace("-", "");
+        }
+
+        /** Airflow's {@code ts}: {@code 2024-01-31T00:00:00+00:00}. */
+        public String ts() {
+            return Timestamps.isoformat(logicalDate);
+        }
+
+        /** Airflow's {@code ts_nodash}: {@code 20240131T000000}. */
+        public String tsNodash() {
+            return TS_NODASH.format(logicalDate);
+        }
+
+        /** Airflow's {@code ts_nodash_with_tz}: {@code 20240131T000000+0000}. */
+        public String tsNodashWithTz() {
+            return TS_NODASH_WITH_TZ.format(logicalDate);
+        }
     }
 
     /** An XCom of the run: {@code value} is JSON text. */

@@ -4,6 +4,10 @@ import static io.vortex.platform.Checks.requireText;
 
 import io.vortex.dag.Dag;
 import io.vortex.dag.DagVersion;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -217,6 +222,16 @@ public class DagRun {
 
     public String getConf() {
         return conf;
+    }
+
+    /** The run's {@code conf} as a JSON object, empty when none was given. */
+    public JsonObject confObject() {
+        if (conf == null) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(conf))) {
+            return reader.readObject();
+        }
     }
 
     public String getNote() {

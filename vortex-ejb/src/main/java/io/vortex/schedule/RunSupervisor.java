@@ -88,9 +88,7 @@ public class RunSupervisor {
     /** Queues an instance whose retry delay has passed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void queueRetry(long taskInstanceId) {
-        Optional<Long> runPk = em.createQuery("SELECT t.dagRun.id FROM TaskInstance t WHERE t.id = :id", Long.class)
-                .setParameter("id", taskInstanceId).getResultStream().findFirst();
-        DagRun run = runPk.map(pk -> em.find(DagRun.class, pk, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+        DagRun run = taskInstances.lockRunOf(taskInstanceId).orElse(null);
         TaskInstance ti = em.find(TaskInstance.class, taskInstanceId);
         OffsetDateTime now = Timestamps.now();
         if (run == null || !run.isRunning() || ti == null || ti.getState() != TaskInstanceState.UP_FOR_RETRY
@@ -109,11 +107,14 @@ public class RunSupervisor {
                 .getResultList();
         Map<Long, Optional<Duration>> timeouts = new HashMap<>();
         return running.stream()
-                .filter(run -> run.getStartDate() != null && timeouts.computeIfAbsent(run.getDag().getId(),
-                                dagPk -> definitions.current(run.getDag()).flatMap(ParsedDag::dagrunTimeout))
-                        .map(timeout -> run.getStartDate().plus(timeout).isBefore(now)).orElse(false))
+                .filter(run -> overran(run, timeouts.computeIfAbsent(run.getDag().getId(),
+                        dagPk -> definitions.current(run.getDag()).flatMap(ParsedDag::dagrunTimeout)), now))
                 .map(DagRun::getId)
                 .toList();
+    }
+
+    private static boolean overran(DagRun run, Optional<Duration> dagrunTimeout, OffsetDateTime now) {
+        return run.getStartDate() != null && dagrunTimeout.map(timeout -> run.getStartDate().plus(timeout).isBefore(now)).orElse(false);
     }
 
     /**
@@ -123,12 +124,12 @@ public class RunSupervisor {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void enforceTimeout(long runPk) {
         DagRun run = em.find(DagRun.class, runPk, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null || !run.isRunning() || run.getStartDate() == null) {
+        if (run == null || !run.isRunning()) {
             return;
         }
         Optional<Duration> timeout = definitions.current(run.getDag()).flatMap(ParsedDag::dagrunTimeout);
         OffsetDateTime now = Timestamps.now();
-        if (timeout.isEmpty() || run.getStartDate().plus(timeout.get()).isAfter(now)) {
+        if (!overran(run, timeout, now)) {
             return;
         }
         for (TaskInstance ti : taskInstances.ofRun(run)) {
@@ -138,7 +139,7 @@ public class RunSupervisor {
         }
         run.finish(false, now);
         LOG.info(() -> "DAG run " + run.getDag().getDagId() + "[" + run.getRunId() + "] failed: it ran longer than its dagrun_timeout of "
-                + timeout.get().toSeconds() + " s");
+                + timeout.orElseThrow().toSeconds() + " s");
     }
 
     private int start(long dagPk) {

@@ -1,10 +1,7 @@
 package io.vortex.api.dagrun;
 
 import io.vortex.schedule.DagRun;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.OffsetDateTime;
 
 /** A DAG run in the fields of Airflow's DAGRun schema, {@code execution_date} being Airflow's old name of {@code logical_date}. */
@@ -29,15 +26,6 @@ public record DagRunDto(
         return new DagRunDto(run.getRunId(), run.getDag().getDagId(), run.getLogicalDate(), run.getLogicalDate(),
                 run.getDataIntervalStart(), run.getDataIntervalEnd(), run.getQueuedAt(), run.getStartDate(),
                 run.getEndDate(), run.getLastSchedulingDecision(), run.getRunType().airflowName(),
-                run.getState().airflowName(), run.isExternalTrigger(), conf(run.getConf()), run.getNote());
-    }
-
-    private static JsonObject conf(String conf) {
-        if (conf == null) {
-            return JsonObject.EMPTY_JSON_OBJECT;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(conf))) {
-            return reader.readObject();
-        }
+                run.getState().airflowName(), run.isExternalTrigger(), run.confObject(), run.getNote());
     }
 }

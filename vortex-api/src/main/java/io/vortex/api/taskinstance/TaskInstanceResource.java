@@ -7,6 +7,7 @@ import io.vortex.execution.TaskInstanceService.LogChunk;
 import io.vortex.execution.TaskTry;
 import io.vortex.execution.XCom;
 import io.vortex.platform.Page;
+import io.vortex.schedule.DagRun;
 import io.vortex.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -103,11 +104,8 @@ public class TaskInstanceResource {
     }
 
     private TaskInstance find(String dagId, String runId, String taskId) {
-        if (taskInstances.run(dagId, runId).isEmpty()) {
-            throw runNotFound(dagId, runId);
-        }
-        return taskInstances.find(dagId, runId, taskId, TaskInstance.NOT_MAPPED)
-                .orElseThrow(() -> new NotFoundException("Task instance not found"));
+        DagRun run = taskInstances.run(dagId, runId).orElseThrow(() -> runNotFound(dagId, runId));
+        return taskInstances.find(run, taskId, TaskInstance.NOT_MAPPED).orElseThrow(() -> new NotFoundException("Task instance not found"));
     }
 
     private static NotFoundException runNotFound(String dagId, String runId) {
