@@ -215,6 +215,22 @@ public class TaskInstance {
         duration = 0d;
     }
 
+    /**
+     * Skips an unfinished instance whatever its state, as Airflow does to the instances of a run
+     * that overran its {@code dagrun_timeout}; a running try's outcome no longer counts.
+     */
+    public void skipUnfinished(OffsetDateTime now) {
+        if (isFinished()) {
+            throw new IllegalStateException("Cannot skip task instance " + describe() + ": it ended " + state.airflowName());
+        }
+        state = TaskInstanceState.SKIPPED;
+        startDate = startDate == null ? now : startDate;
+        endDate = now;
+        duration = Duration.between(startDate, now).toNanos() / 1e9;
+        nextRetryAt = null;
+        pid = null;
+    }
+
     /** An instance whose task is no longer in the DAG, and that had not started: removed, as Airflow marks it. */
     public void remove() {
         requireState("remove", null, TaskInstanceState.SCHEDULED);

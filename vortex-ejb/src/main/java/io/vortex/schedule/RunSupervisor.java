@@ -6,6 +6,7 @@ import io.vortex.dag.ParsedDag;
 import io.vortex.dag.TaskSpec;
 import io.vortex.execution.TaskInstance;
 import io.vortex.execution.TaskInstanceRepository;
+import io.vortex.execution.RunningTries;
 import io.vortex.execution.TaskInstanceState;
 import io.vortex.execution.TasksQueued;
 import io.vortex.platform.Timestamps;
@@ -52,6 +53,9 @@ public class RunSupervisor {
 
     @Inject
     private Event<TasksQueued> tasksQueued;
+
+    @Inject
+    private RunningTries runningTries;
 
     /** Ids of unpaused DAGs with queued runs, the longest waiting first. */
     public List<Long> dagsWithQueuedRuns(int limit) {
@@ -119,7 +123,8 @@ public class RunSupervisor {
 
     /**
      * Fails a running run that overran its DAG's {@code dagrun_timeout}, as Airflow does: the run
-     * ends failed and its task instances that have not started are skipped.
+     * ends failed and every unfinished task instance is skipped — a running try's processes on
+     * this server are killed, and an instance waiting for a retry waits no more.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void enforceTimeout(long runPk) {
@@ -133,8 +138,12 @@ public class RunSupervisor {
             return;
         }
         for (TaskInstance ti : taskInstances.ofRun(run)) {
-            if (ti.getState() == null || ti.getState() == TaskInstanceState.SCHEDULED) {
-                ti.settleWithoutRunning(TaskInstanceState.SKIPPED, now);
+            if (!ti.isFinished()) {
+                boolean wasRunning = ti.getState() == TaskInstanceState.RUNNING;
+                ti.skipUnfinished(now);
+                if (wasRunning) {
+                    runningTries.kill(ti.getId());
+                }
             }
         }
         run.finish(false, now);

@@ -182,6 +182,33 @@ class TaskExecutionIT {
     }
 
     @Test
+    void aRunOverItsDagrunTimeoutFailsAndItsUnfinishedTasksAreSkippedAndStopped() throws IOException {
+        Path pidFile = Files.createTempFile("vortex-dagrun-timeout", ".pid");
+        files.write("exec_run_timeout.py", """
+                from datetime import datetime, timedelta
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+                from airflow.operators.empty import EmptyOperator
+
+                with DAG("exec_run_timeout", schedule=None, start_date=datetime(2024, 1, 1), dagrun_timeout=timedelta(seconds=2),
+                         is_paused_upon_creation=False) as dag:
+                    BashOperator(task_id="sleepy", bash_command="echo $$ > %s; sleep 300") >> EmptyOperator(task_id="after")
+                """.formatted(pidFile));
+        files.awaitDag("exec_run_timeout", dag -> true);
+
+        String runId = trigger("exec_run_timeout", "{}");
+        JsonNode run = awaitRunEnd("exec_run_timeout", runId);
+
+        assertThat(run.get("state").asText()).isEqualTo("failed");
+        Map<String, JsonNode> tis = taskInstances("exec_run_timeout", runId);
+        assertThat(state(tis, "sleepy")).isEqualTo("skipped");
+        assertThat(state(tis, "after")).isEqualTo("skipped");
+        long bash = Long.parseLong(Files.readString(pidFile).strip());
+        files.await("dags/exec_run_timeout/dagRuns/" + encode(runId),
+                ignored -> !ProcessHandle.of(bash).map(ProcessHandle::isAlive).orElse(false));
+    }
+
+    @Test
     void exitCode99SkipsTheTaskAndItsAllSuccessDownstream() {
         files.write("exec_skip.py", """
                 from datetime import datetime
