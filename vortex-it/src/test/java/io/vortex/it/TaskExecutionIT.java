@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * DAG runs executing their tasks on a running server: trigger rules, retries, timeouts,
@@ -75,6 +77,59 @@ class TaskExecutionIT {
         JsonNode rest = api.get(tiPath("exec_bash", runId, "produce") + "/logs/1?token=" + json.get("continuation_token").asText()).json();
         assertThat(rest.get("content").asText()).as("nothing new after the end").isEmpty();
         assertThat(api.get(tiPath("exec_bash", runId, "produce") + "/logs/2").status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest(name = "parsed by {0}")
+    @CsvSource({"jython, exec_python_2", "cpython, exec_python_3"})
+    void pythonTasksRunInTheirEngineAndExchangeXComsWithBashAndBranch(String engine, String dagId) {
+        // an f-string is Python 3 only: the auto engine moves that file to CPython
+        String greeting = engine.equals("cpython") ? "f\"hello {name}\"" : "\"hello %s\" % name";
+        files.write(dagId + ".py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.decorators import task
+                from airflow.operators.bash import BashOperator
+                from airflow.operators.empty import EmptyOperator
+                from airflow.operators.python import BranchPythonOperator, ShortCircuitOperator
+
+                with DAG("%s", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    @task
+                    def produce(**context):
+                        name = context["dag_run"].conf["name"]
+                        print("producing for " + name)
+                        context["ti"].xcom_push(key="extra", value=[1, 2])
+                        return {"greeting": %s, "count": 3}
+
+                    @task
+                    def consume(echoed):
+                        return echoed.upper()
+
+                    produced = produce()
+                    echo = BashOperator(task_id="echo",
+                        bash_command="echo {{ ti.xcom_pull(task_ids='produce')['greeting'] }}")
+                    branch = BranchPythonOperator(task_id="branch", python_callable=lambda: "left")
+                    gate = ShortCircuitOperator(task_id="gate", python_callable=lambda: False)
+                    produced >> echo
+                    consumed = consume(echo.output)
+                    consumed >> branch >> [EmptyOperator(task_id="left"), EmptyOperator(task_id="right")]
+                    consumed >> gate >> EmptyOperator(task_id="gated")
+                """.formatted(dagId, greeting));
+        assertThat(files.awaitDag(dagId, dag -> true).get("parsed_by").asText()).isEqualTo(engine);
+
+        String runId = trigger(dagId, "{\"conf\": {\"name\": \"vortex\"}}");
+        JsonNode run = awaitRunEnd(dagId, runId);
+
+        Map<String, JsonNode> tis = taskInstances(dagId, runId);
+        assertThat(run.get("state").asText()).as(tis.toString()).isEqualTo("success");
+        assertThat(xcom(dagId, runId, "produce", "return_value").get("value").asText())
+                .isEqualTo("{'greeting': 'hello vortex', 'count': 3}");
+        assertThat(xcom(dagId, runId, "produce", "extra").get("value").asText()).isEqualTo("[1, 2]");
+        assertThat(xcom(dagId, runId, "consume", "return_value").get("value").asText()).isEqualTo("HELLO VORTEX");
+        assertThat(state(tis, "left")).isEqualTo("success");
+        assertThat(state(tis, "right")).isEqualTo("skipped");
+        assertThat(state(tis, "gated")).isEqualTo("skipped");
+        assertThat(api.get(tiPath(dagId, runId, "produce") + "/logs/1", "Accept", "text/plain").body())
+                .contains("INFO - producing for vortex").contains("Marking task as SUCCESS");
     }
 
     @Test
