@@ -1,5 +1,6 @@
 package io.vortex.execution;
 
+import io.vortex.platform.Timestamps;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The log file of one try, written line by line in Airflow's task log format
@@ -50,6 +53,16 @@ public final class TaskLog implements AutoCloseable {
 
     public void error(String source, String message) {
         write(source, "ERROR", message);
+    }
+
+    /**
+     * Airflow's last line of a try, naming the state the task instance was left in:
+     * {@code Marking task as UP_FOR_RETRY. dag_id=etl, task_id=load, run_id=..., execution_date=20240101T000000, end_date=...}.
+     */
+    public void markedAs(TaskInstanceState state, String dagId, String taskId, String runId, OffsetDateTime logicalDate) {
+        info("taskinstance.py:1206", "Marking task as " + state.airflowName().toUpperCase(Locale.ROOT) + ". dag_id=" + dagId
+                + ", task_id=" + taskId + ", run_id=" + runId + ", execution_date=" + TryPlan.RunContext.tsNodash(logicalDate)
+                + ", end_date=" + Timestamps.isoformat(Timestamps.now()));
     }
 
     /** Writes one record; a message of several lines is one record, as Python's logging writes it. */

@@ -150,7 +150,12 @@ public class TaskTries {
         try (TaskLog log = TaskLog.append(logFile)) {
             log.error("recovery", reason);
         }
-        return apply(run.get(), ti, ti.getTryNumber(), task, TryOutcome.failed(reason, null), logFile);
+        Optional<TaskInstanceState> state = apply(run.get(), ti, ti.getTryNumber(), task, TryOutcome.failed(reason, null), logFile);
+        try (TaskLog log = TaskLog.append(logFile)) {
+            state.ifPresent(ended -> log.markedAs(ended, ti.getDag().getDagId(), ti.getTaskId(), run.get().getRunId(),
+                    run.get().getLogicalDate()));
+        }
+        return state;
     }
 
     private Optional<TaskInstanceState> apply(DagRun run, TaskInstance ti, int tryNumber, TaskSpec task, TryOutcome outcome,

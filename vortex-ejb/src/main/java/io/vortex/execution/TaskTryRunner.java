@@ -2,7 +2,6 @@ package io.vortex.execution;
 
 import io.vortex.dag.TaskSpec;
 import io.vortex.execution.Templates.TemplateException;
-import io.vortex.platform.Timestamps;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -86,11 +85,12 @@ public class TaskTryRunner {
         }
         Optional<TaskInstanceState> state = tries.finish(plan, ended);
         try (TaskLog log = TaskLog.append(plan.logFile())) {
-            log.info("taskinstance.py:1206", state.map(s -> "Marking task as " + s.airflowName().toUpperCase(Locale.ROOT) + ". dag_id="
-                    + plan.dagId() + ", task_id=" + plan.taskId() + ", run_id=" + plan.runId() + ", execution_date="
-                    + plan.run().tsNodash()
-                    + ", end_date=" + Timestamps.isoformat(Timestamps.now()))
-                    .orElse("The outcome of this try was not recorded: the task instance was cleared or marked while it ran"));
+            if (state.isPresent()) {
+                log.markedAs(state.get(), plan.dagId(), plan.taskId(), plan.runId(), plan.run().logicalDate());
+            } else {
+                log.info("taskinstance.py:1206", "The outcome of this try was not recorded: the task instance was cleared or marked"
+                        + " while it ran");
+            }
         }
     }
 

@@ -50,6 +50,11 @@ public record TryPlan(long taskInstanceId, long runPk, int tryNumber, int maxTri
 
         /** Airflow's {@code ts_nodash}: {@code 20240131T000000}. */
         public String tsNodash() {
+            return tsNodash(logicalDate);
+        }
+
+        /** Airflow's {@code ts_nodash} of a logical date. */
+        public static String tsNodash(OffsetDateTime logicalDate) {
             return TS_NODASH.format(logicalDate);
         }
 

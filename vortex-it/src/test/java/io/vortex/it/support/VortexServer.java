@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One VORTEX server started through {@code ./vortex server start}, exactly as a user starts
@@ -86,6 +89,21 @@ public final class VortexServer {
         StartScript.Result result = StartScript.run(environment, STOP_TIMEOUT, "server", "stop");
         if (result.exitCode() != 0) {
             throw new IllegalStateException("VORTEX on " + database + " did not stop:\n" + result.output());
+        }
+    }
+
+    /** Kills the server's JVM with SIGKILL, as a crash would end it, and waits until it is gone. */
+    public void killHard() {
+        try {
+            long pid = Long.parseLong(Files.readString(home.resolve("server/vortex.pid")).strip());
+            ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server process " + pid));
+            process.destroyForcibly();
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot kill the server of " + home, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 
