@@ -10,23 +10,9 @@
 # Starts its own server in a temporary VORTEX_HOME on H2 (port offset VORTEX_PORT_OFFSET, default 300).
 set -euo pipefail
 
-source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work="$(mktemp -d /tmp/vortex-bench.XXXXXX)"
-export VORTEX_PORT_OFFSET="${VORTEX_PORT_OFFSET:-300}"
-export VORTEX_HOME="$work/home"
-export VORTEX_LOAD_EXAMPLES=false
-export VORTEX_ADMIN_PASSWORD="Bench-Passw0rd-1"
-export VORTEX_SECURITY_PASSWORD_ITERATIONS=10000
+source "$(dirname "${BASH_SOURCE[0]}")/bench-server.sh"
 runs="${RUNS:-10}"
 files="${FILES:-10000}"
-api="http://127.0.0.1:$((8080 + VORTEX_PORT_OFFSET))/vortex/api/v1"
-dags="$VORTEX_HOME/dags"
-
-cleanup() {
-    "$source_dir/vortex" server stop >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
 
 now_ms() {
     date +%s%3N
@@ -59,7 +45,7 @@ PY
 
 mkdir -p "$dags"
 echo "starting a server in $VORTEX_HOME, parser engine ${VORTEX_DAGS_PARSER:-auto}"
-"$source_dir/vortex" server start >"$work/start.log" 2>&1 || { cat "$work/start.log" >&2; exit 1; }
+start_server
 
 samples=()
 for run in $(seq 1 "$runs"); do

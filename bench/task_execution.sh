@@ -13,22 +13,9 @@
 # Port offset VORTEX_PORT_OFFSET (default 300).
 set -euo pipefail
 
-source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work="$(mktemp -d /tmp/vortex-bench.XXXXXX)"
-export VORTEX_PORT_OFFSET="${VORTEX_PORT_OFFSET:-300}"
-export VORTEX_HOME="$work/home"
-export VORTEX_LOAD_EXAMPLES=false
-export VORTEX_ADMIN_PASSWORD="Bench-Passw0rd-1"
-export VORTEX_SECURITY_PASSWORD_ITERATIONS=10000
+source "$(dirname "${BASH_SOURCE[0]}")/bench-server.sh"
+export BENCH_API="$api"
 export CHAIN="${CHAIN:-20}" RUNS="${RUNS:-5}" WIDTH="${WIDTH:-50}" BURST="${BURST:-10}" LAG_RUNS="${LAG_RUNS:-5}"
-export BENCH_API="http://127.0.0.1:$((8080 + VORTEX_PORT_OFFSET))/vortex/api/v1"
-dags="$VORTEX_HOME/dags"
-
-cleanup() {
-    "$source_dir/vortex" server stop >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
 
 mkdir -p "$dags"
 cat >"$dags/bench_chain.py" <<PY
@@ -62,7 +49,7 @@ with DAG("bench_every_5s", schedule=timedelta(seconds=5), start_date=datetime(20
 PY
 
 echo "starting a server in $VORTEX_HOME"
-"$source_dir/vortex" server start >"$work/start.log" 2>&1 || { cat "$work/start.log" >&2; exit 1; }
+start_server
 
 python3 - <<'PY'
 import base64, json, os, statistics, time, urllib.parse, urllib.request
