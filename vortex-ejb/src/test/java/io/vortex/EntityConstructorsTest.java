@@ -111,6 +111,24 @@ class EntityConstructorsTest {
         }
 
         @Test
+        void aRunMarkedByHandEndsNowAndARequeuedRunStartsAfresh() {
+            DagRun run = scheduledRun();
+            run.start(NOW);
+            run.markAs(DagRunState.FAILED, NOW.plusSeconds(5));
+            assertThat(run.getState()).isEqualTo(DagRunState.FAILED);
+            assertThat(run.getEndDate()).isEqualTo(NOW.plusSeconds(5));
+            assertThatIllegalArgumentException().isThrownBy(() -> run.markAs(DagRunState.RUNNING, NOW));
+
+            run.requeue(NOW.plusSeconds(9));
+            assertThat(run.getState()).isEqualTo(DagRunState.QUEUED);
+            assertThat(run.getQueuedAt()).isEqualTo(NOW.plusSeconds(9));
+            assertThat(run.getStartDate()).isNull();
+            assertThat(run.getEndDate()).isNull();
+            run.start(NOW.plusSeconds(10));
+            assertThat(run.isRunning()).isTrue();
+        }
+
+        @Test
         void aSchedulerJobRunsHeartbeatsAndEnds() {
             SchedulerJob job = new SchedulerJob("node1", NOW);
             assertThat(job.getState()).isEqualTo("running");
@@ -196,6 +214,41 @@ class EntityConstructorsTest {
             assertThatIllegalStateException().isThrownBy(() -> ti.settleWithoutRunning(TaskInstanceState.SKIPPED, NOW));
             assertThatIllegalArgumentException().isThrownBy(
                     () -> new TaskInstance(scheduledRun(), bash("x"), -1).settleWithoutRunning(TaskInstanceState.FAILED, NOW));
+        }
+
+        @Test
+        void aMarkedInstanceKeepsTheEndOfItsLastTryOrStartsAndEndsNow() {
+            TaskInstance ran = new TaskInstance(scheduledRun(), bash("load"), -1);
+            ran.queue(NOW);
+            ran.start("node1", NOW);
+            ran.fail(NOW.plusSeconds(4));
+            ran.markAs(TaskInstanceState.SUCCESS, NOW.plusSeconds(60));
+            assertThat(ran.getState()).isEqualTo(TaskInstanceState.SUCCESS);
+            assertThat(ran.getEndDate()).isEqualTo(NOW.plusSeconds(4));
+            assertThat(ran.getDuration()).isEqualTo(4.0);
+
+            TaskInstance never = new TaskInstance(scheduledRun(), bash("load"), -1);
+            never.markAs(TaskInstanceState.SKIPPED, NOW);
+            assertThat(never.getStartDate()).isEqualTo(NOW);
+            assertThat(never.getEndDate()).isEqualTo(NOW);
+            assertThatIllegalArgumentException().isThrownBy(() -> never.markAs(TaskInstanceState.QUEUED, NOW));
+        }
+
+        @Test
+        void aClearedInstanceRunsAgainWithItsRetriesCountedFromTheTriesMade() {
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
+            ti.queue(NOW);
+            ti.start("node1", NOW);
+            ti.fail(NOW.plusSeconds(1));
+
+            ti.clear(2);
+            assertThat(ti.getState()).isNull();
+            assertThat(ti.getMaxTries()).isEqualTo(3);
+            ti.queue(NOW.plusSeconds(2));
+            ti.start("node1", NOW.plusSeconds(2));
+            assertThat(ti.getTryNumber()).isEqualTo(2);
+            assertThat(ti.canRetry()).isTrue();
+            assertThatIllegalArgumentException().isThrownBy(() -> ti.clear(-1));
         }
 
         @Test

@@ -28,6 +28,11 @@ public class ListParams {
     private String orderBy;
 
     public PageRequest toPageRequest(String defaultOrderBy) {
+        return pageRequest(offset, limit, orderBy, defaultOrderBy);
+    }
+
+    /** The same paging from other sources, such as the fields of a JSON body; {@code null} for absent values. */
+    public static PageRequest pageRequest(String offset, String limit, String orderBy, String defaultOrderBy) {
         List<String> errors = new ArrayList<>();
         int requestedLimit = wholeNumber("limit", limit, DEFAULT_LIMIT, 1, errors);
         int requestedOffset = wholeNumber("offset", offset, 0, 0, errors);

@@ -7,6 +7,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -98,6 +100,30 @@ public record ParsedDag(JsonObject json) {
             }
         }
         return tasks;
+    }
+
+    /**
+     * Airflow's {@code get_flat_relatives}: the ids of every task downstream of {@code taskId}
+     * (or upstream, with {@code upstream}), however far.
+     */
+    public static Set<String> relatives(Map<String, TaskSpec> tasks, String taskId, boolean upstream) {
+        Set<String> found = new LinkedHashSet<>();
+        Deque<String> next = new ArrayDeque<>(neighbours(tasks, taskId, upstream));
+        while (!next.isEmpty()) {
+            String id = next.pop();
+            if (found.add(id)) {
+                next.addAll(neighbours(tasks, id, upstream));
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> neighbours(Map<String, TaskSpec> tasks, String taskId, boolean upstream) {
+        TaskSpec task = tasks.get(taskId);
+        if (task == null) {
+            return Set.of();
+        }
+        return upstream ? task.upstreamTaskIds() : task.downstreamTaskIds();
     }
 
     /** How long a run may take before the scheduler fails it ({@code dagrun_timeout}). */

@@ -27,8 +27,18 @@ public class RunningTries {
         processes.remove(taskInstanceId);
     }
 
+    /**
+     * Stops the try an instance is running, if it runs here, before its state is set from
+     * outside the try (cleared, marked, its run timed out or deleted).
+     */
+    public void stop(TaskInstance ti) {
+        if (ti.getState() == TaskInstanceState.RUNNING) {
+            kill(ti.getId());
+        }
+    }
+
     /** Kills the process tree of the instance's running try, if it has one here. */
-    public void kill(long taskInstanceId) {
+    void kill(long taskInstanceId) {
         Long pid = processes.remove(taskInstanceId);
         if (pid == null) {
             return;

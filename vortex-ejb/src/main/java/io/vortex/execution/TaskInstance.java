@@ -216,17 +216,34 @@ public class TaskInstance {
     }
 
     /**
-     * Skips an unfinished instance whatever its state, as Airflow does to the instances of a run
-     * that overran its {@code dagrun_timeout}; a running try's outcome no longer counts.
+     * Sets the state by hand, whatever it was, as Airflow's "mark success / failed / skipped"
+     * (and its {@code dagrun_timeout}, which skips what has not finished) do: an instance that
+     * never started starts and ends now, one that ran keeps its end. A running try's outcome no
+     * longer counts.
      */
-    public void skipUnfinished(OffsetDateTime now) {
-        if (isFinished()) {
-            throw new IllegalStateException("Cannot skip task instance " + describe() + ": it ended " + state.airflowName());
+    public void markAs(TaskInstanceState marked, OffsetDateTime now) {
+        if (marked != TaskInstanceState.SUCCESS && marked != TaskInstanceState.FAILED && marked != TaskInstanceState.SKIPPED) {
+            throw new IllegalArgumentException("a task instance is marked success, failed or skipped, not " + marked.airflowName());
         }
-        state = TaskInstanceState.SKIPPED;
+        state = marked;
         startDate = startDate == null ? now : startDate;
-        endDate = now;
-        duration = Duration.between(startDate, now).toNanos() / 1e9;
+        endDate = endDate == null ? now : endDate;
+        duration = Duration.between(startDate, endDate).toNanos() / 1e9;
+        nextRetryAt = null;
+        pid = null;
+    }
+
+    /**
+     * Airflow's clear: the instance goes back to none to run again, with its task's
+     * {@code retries} counted afresh from the tries made so far. A running try's outcome no
+     * longer counts (Airflow passes through {@code restarting}; VORTEX stops the try at once).
+     */
+    public void clear(int retries) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("retries must be 0 or more, was " + retries);
+        }
+        state = null;
+        maxTries = tryNumber + retries;
         nextRetryAt = null;
         pid = null;
     }

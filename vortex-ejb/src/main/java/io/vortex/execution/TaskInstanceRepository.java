@@ -1,12 +1,21 @@
 package io.vortex.execution;
 
+import io.vortex.dag.Dag;
+import io.vortex.dag.TaskSpec;
 import io.vortex.schedule.DagRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Queries over task instances, their tries and their XComs. */
@@ -26,6 +35,81 @@ public class TaskInstanceRepository {
 
     public void add(XCom xcom) {
         em.persist(xcom);
+    }
+
+    /**
+     * Creates the instances a run lacks (Airflow's {@code verify_integrity}): every task's for a
+     * new run, those of tasks added to the DAG since for an older one.
+     *
+     * @return the instances created
+     */
+    public List<TaskInstance> addMissing(DagRun run, Collection<TaskSpec> tasks) {
+        Set<String> existing = new HashSet<>(em.createQuery(
+                        "SELECT t.taskId FROM TaskInstance t WHERE t.dagRun = :run", String.class)
+                .setParameter("run", run)
+                .getResultList());
+        List<TaskInstance> created = new ArrayList<>();
+        for (TaskSpec task : tasks) {
+            if (!existing.contains(task.taskId())) {
+                TaskInstance ti = new TaskInstance(run, task, TaskInstance.NOT_MAPPED);
+                em.persist(ti);
+                created.add(ti);
+            }
+        }
+        return created;
+    }
+
+    /**
+     * The instances of a DAG's runs that {@code selection} picks, by run logical date then
+     * creation, with their runs.
+     */
+    public List<TaskInstance> select(Dag dag, TaskInstanceSelection selection) {
+        if (selection.taskIds().map(Set::isEmpty).orElse(false)) {
+            return List.of();
+        }
+        return selecting("SELECT t FROM TaskInstance t JOIN FETCH t.dagRun r", " ORDER BY r.logicalDate, r.id, t.id", TaskInstance.class,
+                dag, selection);
+    }
+
+    /** Ids of the runs that have instances {@code selection} picks, in ascending order: the order to lock them in. */
+    public List<Long> runsOf(Dag dag, TaskInstanceSelection selection) {
+        if (selection.taskIds().map(Set::isEmpty).orElse(false)) {
+            return List.of();
+        }
+        return selecting("SELECT DISTINCT r.id FROM TaskInstance t JOIN t.dagRun r", " ORDER BY r.id", Long.class, dag, selection);
+    }
+
+    private <T> List<T> selecting(String select, String orderBy, Class<T> type, Dag dag, TaskInstanceSelection selection) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE t.dag = :dag");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("dag", dag);
+        selection.logicalDate().from().ifPresent(from -> {
+            jpql.append(" AND r.logicalDate >= :from");
+            parameters.put("from", from);
+        });
+        selection.logicalDate().to().ifPresent(to -> {
+            jpql.append(" AND r.logicalDate <= :to");
+            parameters.put("to", to);
+        });
+        selection.taskIds().ifPresent(taskIds -> {
+            jpql.append(" AND t.taskId IN :taskIds");
+            parameters.put("taskIds", taskIds);
+        });
+        if (!selection.excludedTaskIds().isEmpty()) {
+            jpql.append(" AND t.taskId NOT IN :excluded");
+            parameters.put("excluded", selection.excludedTaskIds());
+        }
+        selection.states().ifPresent(states -> {
+            jpql.append(" AND t.state IN :states");
+            parameters.put("states", states);
+        });
+        selection.notInState().ifPresent(state -> {
+            jpql.append(" AND (t.state IS NULL OR t.state <> :notInState)");
+            parameters.put("notInState", state);
+        });
+        TypedQuery<T> query = em.createQuery(jpql.append(orderBy).toString(), type);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /**

@@ -24,8 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,7 +220,7 @@ public class TaskTries {
         outcome.follow().ifPresent(follow -> task.downstreamTaskIds().stream().filter(id -> !follow.contains(id)).forEach(skipped::add));
         outcome.shortCircuit().ifPresent(all -> {
             if (all) {
-                skipped.addAll(allDownstream(task, tasks));
+                skipped.addAll(ParsedDag.relatives(tasks, task.taskId(), false));
             } else {
                 skipped.addAll(task.downstreamTaskIds());
             }
@@ -236,18 +234,6 @@ public class TaskTries {
                 downstream.settleWithoutRunning(TaskInstanceState.SKIPPED, now);
             }
         }
-    }
-
-    private static Set<String> allDownstream(TaskSpec task, Map<String, TaskSpec> tasks) {
-        Set<String> found = new HashSet<>();
-        Deque<String> next = new ArrayDeque<>(task.downstreamTaskIds());
-        while (!next.isEmpty()) {
-            String id = next.pop();
-            if (found.add(id) && tasks.containsKey(id)) {
-                next.addAll(tasks.get(id).downstreamTaskIds());
-            }
-        }
-        return found;
     }
 
     /**

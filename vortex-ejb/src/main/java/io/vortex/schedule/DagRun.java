@@ -144,6 +144,30 @@ public class DagRun {
         endDate = now;
     }
 
+    /**
+     * Ends the run by hand, whatever its state, as Airflow's "mark success" and "mark failed" do;
+     * the caller sets its task instances to match.
+     */
+    public void markAs(DagRunState marked, OffsetDateTime now) {
+        if (marked != DagRunState.SUCCESS && marked != DagRunState.FAILED) {
+            throw new IllegalArgumentException("a run is marked success or failed, not " + marked.airflowName());
+        }
+        state = marked;
+        endDate = now;
+    }
+
+    /**
+     * Queues the run again, because some of its task instances were cleared or a user set it to
+     * queued: the scheduler starts it anew as {@code max_active_runs} allows.
+     */
+    public void requeue(OffsetDateTime now) {
+        state = DagRunState.QUEUED;
+        queuedAt = now;
+        startDate = null;
+        endDate = null;
+        lastSchedulingDecision = null;
+    }
+
     /** Records that the scheduler looked at the run's task instances at {@code now}. */
     public void decidedAt(OffsetDateTime now) {
         lastSchedulingDecision = now;

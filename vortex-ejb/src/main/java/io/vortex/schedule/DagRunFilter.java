@@ -1,17 +1,16 @@
 package io.vortex.schedule;
 
-import java.time.OffsetDateTime;
-import java.util.Optional;
+import io.vortex.platform.TimeRange;
 import java.util.Set;
 
 /**
- * The filters of Airflow's run lists: one DAG or all ({@code dag_id} {@code ~}), states, and
- * logical date bounds (inclusive).
+ * The filters of Airflow's run lists: DAG ids (none for every DAG, {@code dag_id} {@code ~}),
+ * states, and bounds on the logical, start and end dates.
  */
-public record DagRunFilter(Optional<String> dagId, Set<DagRunState> states, Optional<OffsetDateTime> logicalDateFrom,
-                           Optional<OffsetDateTime> logicalDateTo) {
+public record DagRunFilter(Set<String> dagIds, Set<DagRunState> states, TimeRange logicalDate, TimeRange startDate, TimeRange endDate) {
 
     public DagRunFilter {
+        dagIds = Set.copyOf(dagIds);
         states = Set.copyOf(states);
     }
 }

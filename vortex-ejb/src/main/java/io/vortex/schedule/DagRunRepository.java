@@ -3,6 +3,7 @@ package io.vortex.schedule;
 import io.vortex.dag.Dag;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
+import io.vortex.platform.TimeRange;
 import io.vortex.schedule.timetable.DataInterval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -86,22 +87,17 @@ public class DagRunRepository {
     public Page<DagRun> find(DagRunFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        filter.dagId().ifPresent(dagId -> {
-            where.append(" AND r.dag.dagId = :dagId");
-            parameters.put("dagId", dagId);
-        });
+        if (!filter.dagIds().isEmpty()) {
+            where.append(" AND r.dag.dagId IN :dagIds");
+            parameters.put("dagIds", filter.dagIds());
+        }
         if (!filter.states().isEmpty()) {
             where.append(" AND r.state IN :states");
             parameters.put("states", filter.states());
         }
-        filter.logicalDateFrom().ifPresent(from -> {
-            where.append(" AND r.logicalDate >= :from");
-            parameters.put("from", from);
-        });
-        filter.logicalDateTo().ifPresent(to -> {
-            where.append(" AND r.logicalDate <= :to");
-            parameters.put("to", to);
-        });
+        within("logicalDate", filter.logicalDate(), where, parameters);
+        within("startDate", filter.startDate(), where, parameters);
+        within("endDate", filter.endDate(), where, parameters);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM DagRun r" + where, Long.class);
         TypedQuery<DagRun> select = em.createQuery("SELECT r FROM DagRun r" + where + page.orderByClause("r", ORDERABLE, "id"),
                 DagRun.class);
@@ -110,6 +106,17 @@ public class DagRunRepository {
             select.setParameter(name, value);
         });
         return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult());
+    }
+
+    private static void within(String attribute, TimeRange range, StringBuilder where, Map<String, Object> parameters) {
+        range.from().ifPresent(from -> {
+            where.append(" AND r.").append(attribute).append(" >= :").append(attribute).append("From");
+            parameters.put(attribute + "From", from);
+        });
+        range.to().ifPresent(to -> {
+            where.append(" AND r.").append(attribute).append(" <= :").append(attribute).append("To");
+            parameters.put(attribute + "To", to);
+        });
     }
 
     public Optional<DagRun> find(Dag dag, String runId) {

@@ -1,7 +1,9 @@
 package io.vortex.schedule;
 
 import io.vortex.dag.Dag;
+import io.vortex.dag.DagDefinitions;
 import io.vortex.dag.DagRepository;
+import io.vortex.execution.TaskInstanceRepository;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
 import io.vortex.platform.Timestamps;
@@ -28,6 +30,12 @@ public class DagRunService {
     private DagRepository dags;
 
     @Inject
+    private DagDefinitions definitions;
+
+    @Inject
+    private TaskInstanceRepository taskInstances;
+
+    @Inject
     private Event<RunsQueued> runsQueued;
 
     public Page<DagRun> list(DagRunFilter filter, PageRequest page) {
@@ -39,7 +47,7 @@ public class DagRunService {
     }
 
     /**
-     * Queues a manual run, as Airflow's {@code POST /dags/{dag_id}/dagRuns} does: the logical
+     * Queues a manual run with its task instances, as Airflow's {@code POST /dags/{dag_id}/dagRuns} does: the logical
      * date defaults to now, the run id to {@code manual__<logical date>}, the data interval to
      * what the DAG's timetable infers for a run at the logical date.
      *
@@ -68,6 +76,7 @@ public class DagRunService {
                 Timestamps.utc(interval.start()), Timestamps.utc(interval.end()), request.conf().orElse(null), Timestamps.now());
         request.note().ifPresent(run::setNote);
         runs.add(run);
+        definitions.current(dag).ifPresent(parsed -> taskInstances.addMissing(run, parsed.tasks().values()));
         runsQueued.fire(new RunsQueued(dag.getId()));
         LOG.info(() -> "DAG " + dagId + " triggered: run " + runId);
         return Optional.of(run);

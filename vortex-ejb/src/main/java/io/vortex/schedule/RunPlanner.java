@@ -4,6 +4,10 @@ import io.vortex.dag.Dag;
 import io.vortex.dag.DagRepository;
 import io.vortex.dag.DagVersion;
 import io.vortex.dag.DagsStored;
+import io.vortex.dag.ParsedDag;
+import io.vortex.dag.SerializedDag;
+import io.vortex.dag.TaskSpec;
+import io.vortex.execution.TaskInstanceRepository;
 import io.vortex.platform.Timestamps;
 import io.vortex.schedule.timetable.DagRunInfo;
 import io.vortex.schedule.timetable.DataInterval;
@@ -18,15 +22,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates the scheduled runs of DAGs as their timetables fall due, and keeps each DAG's
- * {@code next_dagrun*} fields saying what comes next. The fields are a plan: when a DAG is due,
- * its next run is computed again against the clock, so a DAG without catchup that was paused for
- * a week runs its latest interval, not a week-old one. Each DAG is handled in a transaction of
- * its own under a row lock, so two servers never create the same run.
+ * Creates the scheduled runs of DAGs, with their task instances, as their timetables fall due,
+ * and keeps each DAG's {@code next_dagrun*} fields saying what comes next. The fields are a plan:
+ * when a DAG is due, its next run is computed again against the clock, so a DAG without catchup
+ * that was paused for a week runs its latest interval, not a week-old one. Each DAG is handled in
+ * a transaction of its own under a row lock, so two servers never create the same run.
  */
 @Stateless
 public class RunPlanner {
@@ -42,6 +47,9 @@ public class RunPlanner {
 
     @Inject
     private DagRepository dags;
+
+    @Inject
+    private TaskInstanceRepository taskInstances;
 
     @Inject
     private Event<RunsQueued> runsQueued;
@@ -75,11 +83,13 @@ public class RunPlanner {
                 || dag.getNextDagrunCreateAfter().isAfter(now)) {
             return 0;
         }
-        Optional<DagSchedule> schedule = dags.serialized(dag).flatMap(serialized -> DagSchedule.steppable(dag, serialized.parsed()));
+        Optional<ParsedDag> parsed = dags.serialized(dag).map(SerializedDag::parsed);
+        Optional<DagSchedule> schedule = parsed.flatMap(definition -> DagSchedule.steppable(dag, definition));
         if (schedule.isEmpty()) {
             dag.noNextRun();
             return 0;
         }
+        Collection<TaskSpec> tasks = parsed.get().tasks().values();
         int limit = schedule.get().maxActiveRuns(dag.getMaxActiveRuns());
         long active = runs.countActive(dag);
         Optional<DataInterval> last = runs.latestAutomatedInterval(dag);
@@ -102,9 +112,11 @@ public class RunPlanner {
             }
             OffsetDateTime logicalDate = Timestamps.utc(next.get().logicalDate());
             if (!runs.existsAt(dag, logicalDate)) {
-                runs.add(new DagRun(dag, version.orElse(null), DagRunType.SCHEDULED.runIdFor(logicalDate), DagRunType.SCHEDULED,
+                DagRun run = new DagRun(dag, version.orElse(null), DagRunType.SCHEDULED.runIdFor(logicalDate), DagRunType.SCHEDULED,
                         logicalDate, Timestamps.utc(next.get().dataInterval().start()), Timestamps.utc(next.get().dataInterval().end()),
-                        null, now));
+                        null, now);
+                runs.add(run);
+                taskInstances.addMissing(run, tasks);
                 active++;
                 created++;
             }

@@ -29,8 +29,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Moves DAG runs along: starts queued runs as {@code max_active_runs} allows, creating their
- * task instances, and makes Airflow's scheduling decisions for a running run whenever one of
+ * Moves DAG runs along: starts queued runs as {@code max_active_runs} allows (adding instances
+ * for tasks that joined the DAG since a run was queued), and makes Airflow's scheduling decisions for a running run whenever one of
  * its task instances ends (or the clock looks in). Decisions on a run are taken under its row
  * lock, so two tasks ending at once, or two servers, see each other's results.
  */
@@ -139,11 +139,8 @@ public class RunSupervisor {
         }
         for (TaskInstance ti : taskInstances.ofRun(run)) {
             if (!ti.isFinished()) {
-                boolean wasRunning = ti.getState() == TaskInstanceState.RUNNING;
-                ti.skipUnfinished(now);
-                if (wasRunning) {
-                    runningTries.kill(ti.getId());
-                }
+                runningTries.stop(ti);
+                ti.markAs(TaskInstanceState.SKIPPED, now);
             }
         }
         run.finish(false, now);
@@ -166,9 +163,7 @@ public class RunSupervisor {
         Map<String, TaskSpec> tasks = parsed.get().tasks();
         for (DagRun run : starting) {
             run.start(now);
-            for (TaskSpec task : tasks.values()) {
-                taskInstances.add(new TaskInstance(run, task, TaskInstance.NOT_MAPPED));
-            }
+            taskInstances.addMissing(run, tasks.values());
             em.flush();
             LOG.info(() -> "DAG run " + dag.getDagId() + "[" + run.getRunId() + "] started with " + tasks.size() + " tasks");
             decide(run, tasks, now);

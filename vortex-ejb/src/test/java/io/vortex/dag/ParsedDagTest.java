@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +29,24 @@ class ParsedDagTest {
         JsonObject json = Json.createReader(new StringReader("{\"dag_id\": \"d\", \"schedule\": " + schedule + "}")).readObject();
 
         assertThat(new ParsedDag(json).scheduleText()).isEqualTo(text);
+    }
+
+    @Test
+    void relativesAreEveryTaskUpOrDownstreamHoweverFar() {
+        JsonObject json = Json.createReader(new StringReader("""
+                {"dag_id": "d", "tasks": [
+                  {"task_id": "a", "upstream_task_ids": [], "downstream_task_ids": ["b", "c"]},
+                  {"task_id": "b", "upstream_task_ids": ["a"], "downstream_task_ids": ["d"]},
+                  {"task_id": "c", "upstream_task_ids": ["a"], "downstream_task_ids": ["d"]},
+                  {"task_id": "d", "upstream_task_ids": ["b", "c"], "downstream_task_ids": []},
+                  {"task_id": "apart", "upstream_task_ids": [], "downstream_task_ids": []}]}
+                """)).readObject();
+        Map<String, TaskSpec> tasks = new ParsedDag(json).tasks();
+
+        assertThat(ParsedDag.relatives(tasks, "a", false)).containsExactlyInAnyOrder("b", "c", "d");
+        assertThat(ParsedDag.relatives(tasks, "d", true)).containsExactlyInAnyOrder("a", "b", "c");
+        assertThat(ParsedDag.relatives(tasks, "b", false)).containsExactly("d");
+        assertThat(ParsedDag.relatives(tasks, "apart", true)).isEmpty();
+        assertThat(ParsedDag.relatives(tasks, "unknown", false)).isEmpty();
     }
 }

@@ -1,21 +1,21 @@
 package io.vortex.it;
 
+import static io.vortex.it.support.DagRunCalls.state;
+import static io.vortex.it.support.DagRunCalls.tiPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vortex.it.support.ApiClient;
 import io.vortex.it.support.DagFiles;
+import io.vortex.it.support.DagRunCalls;
 import io.vortex.it.support.Database;
 import io.vortex.it.support.VortexServer;
 import io.vortex.it.support.VortexServers;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +31,14 @@ class TaskExecutionIT {
     private static VortexServer server;
     private static ApiClient api;
     private static DagFiles files;
+    private static DagRunCalls runs;
 
     @BeforeAll
     static void server() {
         server = VortexServers.of(Database.POSTGRESQL);
         api = server.api();
         files = new DagFiles(server);
+        runs = new DagRunCalls(server, files);
     }
 
     @Test
@@ -57,17 +59,17 @@ class TaskExecutionIT {
                 """);
         files.awaitDag("exec_bash", dag -> true);
 
-        String runId = trigger("exec_bash", "{\"logical_date\": \"2024-03-05T00:00:00Z\", \"conf\": {\"region\": \"eu\"}}");
-        JsonNode run = awaitRunEnd("exec_bash", runId);
+        String runId = runs.trigger("exec_bash", "{\"logical_date\": \"2024-03-05T00:00:00Z\", \"conf\": {\"region\": \"eu\"}}");
+        JsonNode run = runs.awaitEnd("exec_bash", runId);
 
         assertThat(run.get("state").asText()).isEqualTo("success");
-        Map<String, JsonNode> tis = taskInstances("exec_bash", runId);
+        Map<String, JsonNode> tis = runs.taskInstances("exec_bash", runId);
         assertThat(tis.get("produce").get("state").asText()).isEqualTo("success");
         assertThat(tis.get("produce").get("try_number").asInt()).isEqualTo(1);
         assertThat(tis.get("produce").get("operator").asText()).isEqualTo("BashOperator");
         assertThat(tis.get("consume").get("start_date").asText()).matches(".*\\+00:00");
-        assertThat(xcom("exec_bash", runId, "produce", "return_value").get("value").asText()).isEqualTo("20240305-eu-3");
-        assertThat(xcom("exec_bash", runId, "consume", "return_value").get("value").asText())
+        assertThat(runs.xcom("exec_bash", runId, "produce", "return_value").get("value").asText()).isEqualTo("20240305-eu-3");
+        assertThat(runs.xcom("exec_bash", runId, "consume", "return_value").get("value").asText())
                 .isEqualTo("got 20240305-eu-3 and 20240305-eu-3");
         String log = api.get(tiPath("exec_bash", runId, "produce") + "/logs/1", "Accept", "text/plain").body();
         assertThat(log).contains("{subprocess.py:93} INFO - started").contains("Command exited with return code 0")
@@ -116,15 +118,15 @@ class TaskExecutionIT {
                 """.formatted(dagId, greeting));
         assertThat(files.awaitDag(dagId, dag -> true).get("parsed_by").asText()).isEqualTo(engine);
 
-        String runId = trigger(dagId, "{\"conf\": {\"name\": \"vortex\"}}");
-        JsonNode run = awaitRunEnd(dagId, runId);
+        String runId = runs.trigger(dagId, "{\"conf\": {\"name\": \"vortex\"}}");
+        JsonNode run = runs.awaitEnd(dagId, runId);
 
-        Map<String, JsonNode> tis = taskInstances(dagId, runId);
+        Map<String, JsonNode> tis = runs.taskInstances(dagId, runId);
         assertThat(run.get("state").asText()).as(tis.toString()).isEqualTo("success");
-        assertThat(xcom(dagId, runId, "produce", "return_value").get("value").asText())
+        assertThat(runs.xcom(dagId, runId, "produce", "return_value").get("value").asText())
                 .isEqualTo("{'greeting': 'hello vortex', 'count': 3}");
-        assertThat(xcom(dagId, runId, "produce", "extra").get("value").asText()).isEqualTo("[1, 2]");
-        assertThat(xcom(dagId, runId, "consume", "return_value").get("value").asText()).isEqualTo("HELLO VORTEX");
+        assertThat(runs.xcom(dagId, runId, "produce", "extra").get("value").asText()).isEqualTo("[1, 2]");
+        assertThat(runs.xcom(dagId, runId, "consume", "return_value").get("value").asText()).isEqualTo("HELLO VORTEX");
         assertThat(state(tis, "left")).isEqualTo("success");
         assertThat(state(tis, "right")).isEqualTo("skipped");
         assertThat(state(tis, "gated")).isEqualTo("skipped");
@@ -163,10 +165,10 @@ class TaskExecutionIT {
                 """.formatted(chain));
         files.awaitDag("exec_rules", dag -> true);
 
-        String runId = trigger("exec_rules", "{}");
-        JsonNode run = awaitRunEnd("exec_rules", runId);
+        String runId = runs.trigger("exec_rules", "{}");
+        JsonNode run = runs.awaitEnd("exec_rules", runId);
 
-        Map<String, JsonNode> tis = taskInstances("exec_rules", runId);
+        Map<String, JsonNode> tis = runs.taskInstances("exec_rules", runId);
         assertThat(state(tis, "boom")).isEqualTo("failed");
         for (int level = 1; level <= 10; level++) {
             assertThat(state(tis, "level" + level)).as("level " + level).isEqualTo("upstream_failed");
@@ -193,11 +195,11 @@ class TaskExecutionIT {
                 """);
         files.awaitDag("exec_retry", dag -> true);
 
-        String runId = trigger("exec_retry", "{}");
-        JsonNode run = awaitRunEnd("exec_retry", runId);
+        String runId = runs.trigger("exec_retry", "{}");
+        JsonNode run = runs.awaitEnd("exec_retry", runId);
 
         assertThat(run.get("state").asText()).isEqualTo("success");
-        JsonNode flaky = taskInstances("exec_retry", runId).get("flaky");
+        JsonNode flaky = runs.taskInstances("exec_retry", runId).get("flaky");
         assertThat(flaky.get("try_number").asInt()).isEqualTo(3);
         assertThat(flaky.get("max_tries").asInt()).isEqualTo(2);
         for (int attempt = 1; attempt <= 3; attempt++) {
@@ -223,11 +225,11 @@ class TaskExecutionIT {
                 """.formatted(pidFile));
         files.awaitDag("exec_timeout", dag -> true);
 
-        String runId = trigger("exec_timeout", "{}");
-        JsonNode run = awaitRunEnd("exec_timeout", runId);
+        String runId = runs.trigger("exec_timeout", "{}");
+        JsonNode run = runs.awaitEnd("exec_timeout", runId);
 
         assertThat(run.get("state").asText()).isEqualTo("failed");
-        JsonNode sleepy = taskInstances("exec_timeout", runId).get("sleepy");
+        JsonNode sleepy = runs.taskInstances("exec_timeout", runId).get("sleepy");
         assertThat(sleepy.get("state").asText()).as("Airflow's name for it").isEqualTo("failed");
         assertThat(sleepy.get("vortex_state").asText()).isEqualTo("timed_out");
         long child = Long.parseLong(Files.readString(pidFile).strip());
@@ -251,15 +253,15 @@ class TaskExecutionIT {
                 """.formatted(pidFile));
         files.awaitDag("exec_run_timeout", dag -> true);
 
-        String runId = trigger("exec_run_timeout", "{}");
-        JsonNode run = awaitRunEnd("exec_run_timeout", runId);
+        String runId = runs.trigger("exec_run_timeout", "{}");
+        JsonNode run = runs.awaitEnd("exec_run_timeout", runId);
 
         assertThat(run.get("state").asText()).isEqualTo("failed");
-        Map<String, JsonNode> tis = taskInstances("exec_run_timeout", runId);
+        Map<String, JsonNode> tis = runs.taskInstances("exec_run_timeout", runId);
         assertThat(state(tis, "sleepy")).isEqualTo("skipped");
         assertThat(state(tis, "after")).isEqualTo("skipped");
         long bash = Long.parseLong(Files.readString(pidFile).strip());
-        files.await("dags/exec_run_timeout/dagRuns/" + encode(runId),
+        runs.await("exec_run_timeout", runId,
                 ignored -> !ProcessHandle.of(bash).map(ProcessHandle::isAlive).orElse(false));
     }
 
@@ -276,48 +278,12 @@ class TaskExecutionIT {
                 """);
         files.awaitDag("exec_skip", dag -> true);
 
-        String runId = trigger("exec_skip", "{}");
-        JsonNode run = awaitRunEnd("exec_skip", runId);
+        String runId = runs.trigger("exec_skip", "{}");
+        JsonNode run = runs.awaitEnd("exec_skip", runId);
 
-        Map<String, JsonNode> tis = taskInstances("exec_skip", runId);
+        Map<String, JsonNode> tis = runs.taskInstances("exec_skip", runId);
         assertThat(state(tis, "maybe")).isEqualTo("skipped");
         assertThat(state(tis, "after")).isEqualTo("skipped");
         assertThat(run.get("state").asText()).as("skipped leaves count as success").isEqualTo("success");
-    }
-
-    private static String trigger(String dagId, String body) {
-        ApiClient.Response created = api.send("POST", "dags/" + dagId + "/dagRuns", "application/json", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(200);
-        return created.json().get("dag_run_id").asText();
-    }
-
-    private static JsonNode awaitRunEnd(String dagId, String runId) {
-        return files.await("dags/" + dagId + "/dagRuns/" + encode(runId),
-                run -> run.get("state").asText().equals("success") || run.get("state").asText().equals("failed"));
-    }
-
-    private static Map<String, JsonNode> taskInstances(String dagId, String runId) {
-        Map<String, JsonNode> byTask = new HashMap<>();
-        api.get("dags/" + dagId + "/dagRuns/" + encode(runId) + "/taskInstances").json().get("task_instances")
-                .forEach(ti -> byTask.put(ti.get("task_id").asText(), ti));
-        return byTask;
-    }
-
-    private static JsonNode xcom(String dagId, String runId, String taskId, String key) {
-        ApiClient.Response response = api.get(tiPath(dagId, runId, taskId) + "/xcomEntries/" + key);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private static String tiPath(String dagId, String runId, String taskId) {
-        return "dags/" + dagId + "/dagRuns/" + encode(runId) + "/taskInstances/" + taskId;
-    }
-
-    private static String state(Map<String, JsonNode> tis, String taskId) {
-        return tis.get(taskId).get("state").asText();
-    }
-
-    private static String encode(String runId) {
-        return URLEncoder.encode(runId, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

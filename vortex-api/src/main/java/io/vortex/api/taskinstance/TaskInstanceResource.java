@@ -1,13 +1,17 @@
 package io.vortex.api.taskinstance;
 
+import io.vortex.api.JsonBody;
 import io.vortex.api.ListParams;
 import io.vortex.execution.TaskInstance;
 import io.vortex.execution.TaskInstanceService;
 import io.vortex.execution.TaskInstanceService.LogChunk;
+import io.vortex.execution.TaskInstanceState;
 import io.vortex.execution.TaskTry;
 import io.vortex.execution.XCom;
 import io.vortex.platform.Page;
 import io.vortex.schedule.DagRun;
+import io.vortex.schedule.MarkRequest;
+import io.vortex.schedule.RunInterventions;
 import io.vortex.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,10 +20,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,9 +37,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Airflow's task instance endpoints of a DAG run: instances, their tries' logs and their XComs. */
+/** Airflow's task instance endpoints of a DAG run: instances, their states set by hand, their tries' logs and their XComs. */
 @Path("/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
@@ -41,6 +49,9 @@ public class TaskInstanceResource {
 
     @Inject
     private TaskInstanceService taskInstances;
+
+    @Inject
+    private RunInterventions interventions;
 
     @GET
     @Operation(summary = "List the task instances of a DAG run")
@@ -58,6 +69,26 @@ public class TaskInstanceResource {
     public TaskInstanceDto get(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
                                @PathParam("task_id") String taskId) {
         return TaskInstanceDto.of(find(dagId, runId, taskId));
+    }
+
+    @PATCH
+    @Path("/{task_id}")
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the state of a task instance",
+            description = "new_state success, failed or skipped; dry_run (true unless false) changes nothing. Failed instances"
+                    + " downstream are then cleared, so the run resumes.")
+    public TaskInstanceReference setState(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
+                                          @PathParam("task_id") String taskId, JsonObject body) {
+        JsonBody form = new JsonBody(body, Set.of("dry_run", "new_state"));
+        boolean dryRun = form.bool("dry_run", true);
+        Optional<TaskInstanceState> state = UpdateTaskInstancesStateResource.newState(form);
+        form.check();
+        TaskInstance ti = find(dagId, runId, taskId);
+        if (!dryRun) {
+            interventions.mark(dagId, new MarkRequest(taskId, runId, state.orElseThrow(), false, false, false, false, false));
+        }
+        return TaskInstanceReference.of(ti);
     }
 
     @GET
