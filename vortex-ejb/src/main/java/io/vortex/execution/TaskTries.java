@@ -60,6 +60,9 @@ public class TaskTries {
     private TaskLogs logs;
 
     @Inject
+    private RunningTries runningTries;
+
+    @Inject
     @ConfigProperty(name = "vortex.tasks.default-timeout-sec", defaultValue = "0")
     private long defaultTimeoutSeconds;
 
@@ -179,10 +182,13 @@ public class TaskTries {
                 if (applied.retryable() && ti.canRetry()) {
                     Duration delay = RetryDelay.after(task, ti.getDag().getDagId(), Timestamps.isoformat(run.getLogicalDate()), tryNumber);
                     ti.scheduleRetry(now, now.plus(delay));
-                } else if (applied.state() == TryOutcome.State.TIMED_OUT) {
-                    ti.timeOut(now);
                 } else {
-                    ti.fail(now);
+                    if (applied.state() == TryOutcome.State.TIMED_OUT) {
+                        ti.timeOut(now);
+                    } else {
+                        ti.fail(now);
+                    }
+                    stopRemainingIfFailStop(run, ti, logFile, now);
                 }
             }
         }
@@ -190,6 +196,38 @@ public class TaskTries {
         LOG.fine(() -> "Task instance " + ti.describe() + " try " + tryNumber + " ended " + ti.getState().airflowName());
         supervisor.evaluateLocked(run);
         return Optional.of(ti.getState());
+    }
+
+    /**
+     * Airflow's {@code fail_stop}: a task failing for good stops the rest of its run — running
+     * tries are stopped and fail, every other instance not yet success or failed is skipped;
+     * teardown tasks still run.
+     */
+    private void stopRemainingIfFailStop(DagRun run, TaskInstance failed, Path logFile, OffsetDateTime now) {
+        Optional<ParsedDag> dag = definitions.current(run.getDag()).filter(ParsedDag::failStop);
+        if (dag.isEmpty()) {
+            return;
+        }
+        Map<String, TaskSpec> tasks = dag.get().tasks();
+        try (TaskLog log = TaskLog.append(logFile)) {
+            for (TaskInstance ti : taskInstances.ofRun(run)) {
+                TaskInstanceState state = ti.getState();
+                if (ti == failed || state == TaskInstanceState.SUCCESS || state == TaskInstanceState.FAILED
+                        || state == TaskInstanceState.TIMED_OUT) {
+                    continue;
+                }
+                if (tasks.containsKey(ti.getTaskId()) && tasks.get(ti.getTaskId()).isTeardown()) {
+                    log.info("taskinstance.py:297", "Not skipping teardown task '" + ti.getTaskId() + "'");
+                } else if (state == TaskInstanceState.RUNNING) {
+                    log.info("taskinstance.py:297", "Forcing task " + ti.getTaskId() + " to fail due to dag's `fail_stop` setting");
+                    runningTries.stop(ti);
+                    ti.markAs(TaskInstanceState.FAILED, now);
+                } else {
+                    log.info("taskinstance.py:297", "Setting task " + ti.getTaskId() + " to SKIPPED due to dag's `fail_stop` setting.");
+                    ti.markAs(TaskInstanceState.SKIPPED, now);
+                }
+            }
+        }
     }
 
     private TryOutcome withinXComLimit(TryOutcome outcome) {

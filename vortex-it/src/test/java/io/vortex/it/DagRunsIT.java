@@ -1,10 +1,12 @@
 package io.vortex.it;
 
+import static io.vortex.it.support.DagRunCalls.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vortex.it.support.ApiClient;
 import io.vortex.it.support.DagFiles;
+import io.vortex.it.support.DagRunCalls;
 import io.vortex.it.support.Database;
 import io.vortex.it.support.VortexServer;
 import io.vortex.it.support.VortexServers;
@@ -12,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,10 @@ class DagRunsIT {
         assertThat(api.get("dags/runs_latest/dagRuns").json().get("total_entries").asInt()).isEqualTo(1);
         assertThat(time(runs.get(0), "logical_date").toLocalDate()).isIn(today.minusDays(1), today.minusDays(2));
         assertThat(time(runs.get(0), "data_interval_end").toLocalDate()).isIn(today, today.minusDays(1));
+        String runPath = DagRunCalls.runPath("runs_latest", runs.get(0).get("dag_run_id").asText());
+        files.await(runPath, run -> run.get("state").asText().equals("success"));
+        assertThat(values(api.get(runPath + "/taskInstances").json().get("task_instances"), "state"))
+                .as("the scheduled run ran its tasks").containsExactly("success", "success");
     }
 
     @Test
@@ -191,11 +196,5 @@ class DagRunsIT {
 
     private static OffsetDateTime time(JsonNode node, String field) {
         return OffsetDateTime.parse(node.get(field).asText());
-    }
-
-    private static List<String> values(JsonNode array, String field) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.get(field).asText()));
-        return values;
     }
 }

@@ -3,6 +3,7 @@ package io.vortex.it;
 import static io.vortex.it.support.DagRunCalls.runPath;
 import static io.vortex.it.support.DagRunCalls.state;
 import static io.vortex.it.support.DagRunCalls.tiPath;
+import static io.vortex.it.support.DagRunCalls.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -320,11 +319,5 @@ class RunInterventionsIT {
     private static void assertProblem(ApiClient.Response response, int status, String detail) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.json().get("detail").asText()).contains(detail);
-    }
-
-    private static List<String> values(JsonNode array, String field) {
-        List<String> values = new ArrayList<>();
-        array.forEach(item -> values.add(item.get(field).asText()));
-        return values;
     }
 }

@@ -183,6 +183,73 @@ class TaskExecutionIT {
     }
 
     @Test
+    void theOtherTriggerRulesFollowABranchAndAFailureAsInAirflow() {
+        files.write("exec_rules_more.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+                from airflow.operators.empty import EmptyOperator
+                from airflow.operators.python import BranchPythonOperator
+
+                with DAG("exec_rules_more", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    bad = BashOperator(task_id="bad", bash_command="exit 1")
+                    branch = BranchPythonOperator(task_id="branch", python_callable=lambda: "chosen")
+                    chosen = EmptyOperator(task_id="chosen")
+                    not_chosen = EmptyOperator(task_id="not_chosen")
+                    branch >> [chosen, not_chosen]
+                    [bad, not_chosen] >> EmptyOperator(task_id="one_done", trigger_rule="one_done")
+                    [chosen, not_chosen] >> EmptyOperator(task_id="min_one_success", trigger_rule="none_failed_min_one_success")
+                    [chosen, not_chosen] >> EmptyOperator(task_id="none_skipped", trigger_rule="none_skipped")
+                    bad >> EmptyOperator(task_id="always", trigger_rule="always")
+                    not_chosen >> EmptyOperator(task_id="after_skip")
+                """);
+        files.awaitDag("exec_rules_more", dag -> true);
+
+        String runId = runs.trigger("exec_rules_more", "{}");
+        JsonNode run = runs.awaitEnd("exec_rules_more", runId);
+
+        Map<String, JsonNode> tis = runs.taskInstances("exec_rules_more", runId);
+        assertThat(state(tis, "bad")).isEqualTo("failed");
+        assertThat(state(tis, "chosen")).isEqualTo("success");
+        assertThat(state(tis, "not_chosen")).isEqualTo("skipped");
+        assertThat(state(tis, "one_done")).isEqualTo("success");
+        assertThat(state(tis, "min_one_success")).isEqualTo("success");
+        assertThat(state(tis, "none_skipped")).isEqualTo("skipped");
+        assertThat(state(tis, "always")).isEqualTo("success");
+        assertThat(state(tis, "after_skip")).as("skips propagate downstream").isEqualTo("skipped");
+        assertThat(run.get("state").asText()).as("no leaf failed").isEqualTo("success");
+    }
+
+    @Test
+    void failStopStopsTheRunningTasksAndSkipsTheRestWhenATaskFails() {
+        files.write("exec_fail_stop.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+                from airflow.operators.empty import EmptyOperator
+
+                with DAG("exec_fail_stop", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False,
+                         fail_stop=True) as dag:
+                    BashOperator(task_id="boom", bash_command="sleep 1; exit 1")
+                    BashOperator(task_id="long", bash_command="sleep 60") >> EmptyOperator(task_id="later")
+                """);
+        files.awaitDag("exec_fail_stop", dag -> true);
+
+        String runId = runs.trigger("exec_fail_stop", "{}");
+        JsonNode run = runs.awaitEnd("exec_fail_stop", runId);
+
+        Map<String, JsonNode> tis = runs.taskInstances("exec_fail_stop", runId);
+        assertThat(state(tis, "boom")).isEqualTo("failed");
+        assertThat(state(tis, "long")).isEqualTo("failed");
+        assertThat(state(tis, "later")).isEqualTo("skipped");
+        assertThat(run.get("state").asText()).isEqualTo("failed");
+        assertThat(Duration.between(OffsetDateTime.parse(run.get("start_date").asText()), OffsetDateTime.parse(run.get("end_date").asText())))
+                .as("the 60 s task did not hold the run").isLessThan(Duration.ofSeconds(30));
+        assertThat(api.get(tiPath("exec_fail_stop", runId, "boom") + "/logs/1", "Accept", "text/plain").body())
+                .contains("Forcing task long to fail due to dag's `fail_stop` setting");
+    }
+
+    @Test
     void aFailedTryIsRetriedAfterItsDelayWithEveryTryLogged() {
         files.write("exec_retry.py", """
                 from datetime import datetime, timedelta

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -61,5 +63,12 @@ public final class DagRunCalls {
     /** The {@code state} of one instance in a map from {@link #taskInstances}. */
     public static String state(Map<String, JsonNode> tis, String taskId) {
         return tis.get(taskId).get("state").asText();
+    }
+
+    /** The text of {@code field} in each element of a JSON array, in order. */
+    public static List<String> values(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.get(field).asText()));
+        return values;
     }
 }
