@@ -103,6 +103,28 @@ public record ParsedDag(JsonObject json) {
     }
 
     /**
+     * The mapped task group the task belongs to, directly or through its parent groups; VORTEX
+     * does not expand mapped task groups.
+     */
+    public Optional<String> mappedGroupOf(TaskSpec task) {
+        Map<String, JsonObject> groups = new LinkedHashMap<>();
+        JsonValue value = json.get("task_groups");
+        if (value != null && value.getValueType() == JsonValue.ValueType.ARRAY) {
+            value.asJsonArray().getValuesAs(JsonObject.class).forEach(group -> groups.put(group.getString("group_id", ""), group));
+        }
+        JsonValue groupId = task.json().get("task_group_id");
+        String current = groupId instanceof JsonString id ? id.getString() : null;
+        while (current != null && groups.containsKey(current)) {
+            JsonObject group = groups.get(current);
+            if (group.getBoolean("is_mapped", false)) {
+                return Optional.of(current);
+            }
+            current = group.get("parent_group_id") instanceof JsonString parent ? parent.getString() : null;
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Airflow's {@code get_flat_relatives}: the ids of every task downstream of {@code taskId}
      * (or upstream, with {@code upstream}), however far.
      */

@@ -35,6 +35,11 @@ public record TaskSpec(JsonObject json) {
         return json.getString("operator_name", taskType());
     }
 
+    /** The names of the operator's template fields. */
+    public Set<String> templateFields() {
+        return ids("template_fields");
+    }
+
     public Set<String> upstreamTaskIds() {
         return ids("upstream_task_ids");
     }

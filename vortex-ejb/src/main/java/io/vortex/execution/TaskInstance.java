@@ -52,7 +52,7 @@ public class TaskInstance {
     @Column(name = "task_id", nullable = false, updatable = false, length = 250)
     private String taskId;
 
-    @Column(name = "map_index", nullable = false, updatable = false)
+    @Column(name = "map_index", nullable = false)
     private int mapIndex = NOT_MAPPED;
 
     /** {@code null} is Airflow's "none". */
@@ -142,6 +142,18 @@ public class TaskInstance {
         this.queue = task.queue();
         this.priorityWeight = task.priorityWeight();
         this.operator = task.taskType();
+    }
+
+    /**
+     * The instance a mapped task had before it expanded becomes its map index 0, as Airflow
+     * reuses it; the other indexes are new instances.
+     */
+    public void expandToFirstIndex() {
+        requireState("expand", null, TaskInstanceState.SCHEDULED);
+        if (mapIndex != NOT_MAPPED) {
+            throw new IllegalStateException("Task instance " + describe() + " has expanded already");
+        }
+        mapIndex = 0;
     }
 
     /** Hands the instance to the executor: from none, scheduled or up_for_retry to queued. */

@@ -131,6 +131,15 @@ public class TaskInstanceRepository {
                 .getResultList();
     }
 
+    /** The instances of one task in a run: one, or one per map index of a mapped task, by map index. */
+    public List<TaskInstance> ofTask(DagRun run, String taskId) {
+        return em.createQuery("SELECT t FROM TaskInstance t WHERE t.dagRun = :run AND t.taskId = :taskId ORDER BY t.mapIndex",
+                        TaskInstance.class)
+                .setParameter("run", run)
+                .setParameter("taskId", taskId)
+                .getResultList();
+    }
+
     public Optional<TaskInstance> find(DagRun run, String taskId, int mapIndex) {
         return em.createQuery("SELECT t FROM TaskInstance t WHERE t.dagRun = :run AND t.taskId = :taskId AND t.mapIndex = :mapIndex",
                         TaskInstance.class)

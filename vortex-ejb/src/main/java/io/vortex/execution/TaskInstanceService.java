@@ -49,6 +49,11 @@ public class TaskInstanceService {
         });
     }
 
+    /** The instances of one task in a run: one, or one per map index of a mapped task. */
+    public List<TaskInstance> instancesOf(DagRun run, String taskId) {
+        return taskInstances.ofTask(run, taskId);
+    }
+
     public Optional<TaskInstance> find(DagRun run, String taskId, int mapIndex) {
         return taskInstances.find(run, taskId, mapIndex);
     }

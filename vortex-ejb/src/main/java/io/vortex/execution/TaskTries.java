@@ -83,20 +83,15 @@ public class TaskTries {
             return Optional.empty();
         }
         Optional<ParsedDag> dag = definitions.current(ti.getDag());
-        TaskSpec task = dag.map(parsed -> parsed.tasks().get(ti.getTaskId())).orElse(null);
+        TaskSpec task = dag.map(parsed -> parsed.tasks().get(ti.getTaskId())).orElseGet(() -> TaskSpec.missing(ti.getTaskId()));
         OffsetDateTime now = Timestamps.now();
         ti.start(host, now);
         Path logFile = logs.fileOf(ti.getDag().getDagId(), run.get().getRunId(), ti.getTaskId(), ti.getMapIndex(),
                 ti.getTryNumber());
         taskInstances.add(new TaskTry(ti, ti.getTryNumber(), host, logFile.toString(), now));
         taskInstances.clearXComs(ti);
-        if (task == null) {
-            task = TaskSpec.missing(ti.getTaskId());
-        }
         DagRun dagRun = run.get();
-        List<PulledXCom> xcoms = taskInstances.xcomsOfRun(dagRun).stream()
-                .map(x -> new PulledXCom(x.getTaskInstance().getTaskId(), x.getTaskInstance().getMapIndex(), x.getKey(), x.getValue()))
-                .toList();
+        List<PulledXCom> xcoms = taskInstances.xcomsOfRun(dagRun).stream().map(PulledXCom::of).toList();
         JsonObject conf = dagRun.confObject();
         RunContext context = new RunContext(dagRun.getRunType().airflowName(), dagRun.getLogicalDate(), dagRun.getDataIntervalStart(),
                 dagRun.getDataIntervalEnd(), dagRun.getStartDate(), dagRun.isExternalTrigger(), conf);
@@ -104,7 +99,7 @@ public class TaskTries {
                 .or(() -> defaultTimeoutSeconds > 0 ? Optional.of(Duration.ofSeconds(defaultTimeoutSeconds)) : Optional.empty());
         return Optional.of(new TryPlan(ti.getId(), dagRun.getId(), ti.getTryNumber(), ti.getMaxTries(), ti.getDag().getDagId(),
                 dagRun.getRunId(), ti.getTaskId(), ti.getMapIndex(), task, ti.getDag().getFileloc(), ti.getDag().getParsedBy(), context,
-                params(dag, task, conf), xcoms, logFile, timeout));
+                params(dag, task, conf), xcoms, logFile, timeout, dag.flatMap(parsed -> parsed.mappedGroupOf(task))));
     }
 
     /** Records the process running the try, so a timeout or a restart can find it. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.InetAddress;
@@ -100,14 +101,17 @@ public class TaskTryRunner {
             log.info("taskinstance.py:2856", "Starting attempt " + plan.tryNumber() + " of " + (plan.maxTries() + 1));
             log.info("taskinstance.py:2879", "Executing <Task(" + task.taskType() + "): " + plan.taskId() + "> on " + plan.run().ts());
         }
-        if (task.isMapped()) {
-            return TryOutcome.failed("Dynamic task mapping (expand) is not supported by the VORTEX executor yet", null);
+        if (plan.mappedGroup().isPresent()) {
+            return TryOutcome.failed("VORTEX cannot run the tasks of a mapped task group (" + plan.mappedGroup().get() + ") yet", null);
         }
         Templates templates = new Templates(plan, Map.of());
         JsonObject rendered;
         try {
             rendered = templates.renderFields(task.templated());
-        } catch (TemplateException e) {
+            if (task.isMapped()) {
+                rendered = withMappedArguments(plan, rendered, templates);
+            }
+        } catch (TemplateException | TaskMapping.MappingException e) {
             return TryOutcome.failed(e.getMessage(), null);
         }
         String type = task.taskType();
@@ -130,6 +134,36 @@ public class TaskTryRunner {
             return answer.outcome();
         }
         return TryOutcome.failed("VORTEX cannot run " + type + " tasks yet", null);
+    }
+
+    /**
+     * The fields of one map index of a mapped task, as Airflow's {@code MappedOperator.unmap}
+     * sees them: the partial fields plus this index's mapped arguments, templates in the literal
+     * ones rendered (values from XComs are not). A {@code @task} function's mapped arguments join
+     * its {@code op_kwargs}.
+     */
+    private static JsonObject withMappedArguments(TryPlan plan, JsonObject rendered, Templates templates)
+            throws TaskMapping.MappingException, TemplateException {
+        TaskSpec task = plan.task();
+        TaskMapping.Arguments arguments = TaskMapping.argumentsOf(task, plan.mapIndex(), new RunXComs(plan.xcoms()));
+        boolean function = task.operatorName().startsWith("@task");
+        Set<String> templateFields = function ? Set.of() : task.templateFields();
+        JsonObjectBuilder mapped = Json.createObjectBuilder();
+        for (Map.Entry<String, JsonValue> literal : arguments.literal().entrySet()) {
+            mapped.add(literal.getKey(), function || templateFields.contains(literal.getKey())
+                    ? templates.render(literal.getValue()) : literal.getValue());
+        }
+        mapped.addAll(Json.createObjectBuilder(arguments.fromXCom()));
+        JsonObjectBuilder fields = Json.createObjectBuilder(rendered);
+        if (function) {
+            JsonValue partial = rendered.containsKey("op_kwargs") ? rendered.get("op_kwargs")
+                    : task.json().getJsonObject("mapped").getOrDefault("partial", JsonValue.EMPTY_JSON_OBJECT);
+            JsonObjectBuilder kwargs = Json.createObjectBuilder(partial instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT);
+            fields.add("op_kwargs", kwargs.addAll(mapped));
+        } else {
+            fields.addAll(mapped);
+        }
+        return fields.build();
     }
 
     private TryOutcome bash(TryPlan plan, JsonObject rendered, String command) throws InterruptedException {
@@ -178,19 +212,19 @@ public class TaskTryRunner {
      * The XComs of the task's direct upstream tasks, for bash: {@code VORTEX_XCOM_<TASK>} for a
      * return value and {@code VORTEX_XCOM_<TASK>__<KEY>} for other keys, names upper-cased with
      * every character other than a letter or digit made {@code _}; a JSON string is given as its
-     * text, any other value as JSON.
+     * text, any other value as JSON (a mapped task's values as a JSON list by map index).
      */
     static Map<String, String> xcomVariables(TryPlan plan) {
         Set<String> upstream = new HashSet<>(plan.task().upstreamTaskIds());
         Map<String, String> variables = new HashMap<>();
+        RunXComs xcoms = new RunXComs(plan.xcoms());
         for (TryPlan.PulledXCom xcom : plan.xcoms()) {
-            if (!upstream.contains(xcom.taskId()) || xcom.mapIndex() != TaskInstance.NOT_MAPPED) {
-                continue;
+            if (upstream.contains(xcom.taskId())) {
+                String name = "VORTEX_XCOM_" + envName(xcom.taskId())
+                        + (XCom.RETURN_VALUE_KEY.equals(xcom.key()) ? "" : "__" + envName(xcom.key()));
+                JsonValue value = xcoms.value(xcom.taskId(), xcom.key()).orElse(JsonValue.NULL);
+                variables.put(name, value instanceof JsonString text ? text.getString() : value.toString());
             }
-            String name = "VORTEX_XCOM_" + envName(xcom.taskId())
-                    + (XCom.RETURN_VALUE_KEY.equals(xcom.key()) ? "" : "__" + envName(xcom.key()));
-            JsonValue value = Templates.json(xcom.value());
-            variables.put(name, value instanceof JsonString text ? text.getString() : value.toString());
         }
         return variables;
     }

@@ -134,10 +134,14 @@ public final class Templates {
         }
     }
 
+    /** Airflow's pull of one task's value (a mapped task's as a list); no task id takes the latest of any task. */
     private JsonValue pull(String taskId, String key) {
+        if (taskId != null) {
+            return new RunXComs(xcoms).value(taskId, key).orElse(JsonValue.NULL);
+        }
         for (int i = xcoms.size() - 1; i >= 0; i--) {
             PulledXCom xcom = xcoms.get(i);
-            if ((taskId == null || xcom.taskId().equals(taskId)) && xcom.key().equals(key)) {
+            if (xcom.key().equals(key)) {
                 return json(xcom.value());
             }
         }

@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param engine   the engine that parsed the DAG file ({@code jython} or {@code cpython}); Python tasks run there
  * @param xcoms    the run's XComs so far
  * @param timeout  the task's {@code execution_timeout}, else the server's default
+ * @param mappedGroup the mapped task group the task is in, which VORTEX cannot run yet
  */
 public record TryPlan(long taskInstanceId, long runPk, int tryNumber, int maxTries, String dagId, String runId, String taskId,
         int mapIndex, TaskSpec task, String fileloc, String engine, RunContext run, JsonObject params, List<PulledXCom> xcoms,
-        Path logFile, Optional<Duration> timeout) {
+        Path logFile, Optional<Duration> timeout, Optional<String> mappedGroup) {
 
     /**
      * The DAG run as templates and Python tasks see it.
@@ -66,6 +67,10 @@ public record TryPlan(long taskInstanceId, long runPk, int tryNumber, int maxTri
 
     /** An XCom of the run: {@code value} is JSON text. */
     public record PulledXCom(String taskId, int mapIndex, String key, String value) {
+
+        public static PulledXCom of(XCom xcom) {
+            return new PulledXCom(xcom.getTaskInstance().getTaskId(), xcom.getTaskInstance().getMapIndex(), xcom.getKey(), xcom.getValue());
+        }
     }
 
     /** {@code dag_id.task_id[run=run_id] try N}, as log sentences name a try. */

@@ -27,9 +27,11 @@ public final class RunDecisions {
 
     /**
      * @param queued    instances moved from none to queued, for the executor
+     * @param toExpand  instances of mapped tasks that are ready: they expand into their map
+     *                  indexes (Airflow's {@code expand_mapped_task}) before anything else
      * @param succeeded when the run has ended: whether it succeeded; empty while it goes on
      */
-    public record Decision(List<TaskInstance> queued, Optional<Boolean> succeeded) {
+    public record Decision(List<TaskInstance> queued, List<TaskInstance> toExpand, Optional<Boolean> succeeded) {
     }
 
     private RunDecisions() {
@@ -41,15 +43,16 @@ public final class RunDecisions {
      * @param tasks the DAG's tasks by id
      */
     public static Decision decide(Map<String, TaskSpec> tasks, List<TaskInstance> instances, OffsetDateTime now) {
-        Map<String, TaskInstance> byTask = new HashMap<>();
-        instances.forEach(ti -> byTask.put(ti.getTaskId(), ti));
+        Map<String, List<TaskInstance>> byTask = new HashMap<>();
+        instances.forEach(ti -> byTask.computeIfAbsent(ti.getTaskId(), id -> new ArrayList<>()).add(ti));
         List<TaskInstance> queued = new ArrayList<>();
+        List<TaskInstance> toExpand = new ArrayList<>();
         boolean settledAny = true;
         while (settledAny) {
             settledAny = false;
             for (TaskInstance ti : instances) {
                 TaskSpec task = tasks.get(ti.getTaskId());
-                if (ti.getState() != null) {
+                if (ti.getState() != null || toExpand.contains(ti)) {
                     continue;
                 }
                 if (task == null) {
@@ -60,8 +63,12 @@ public final class RunDecisions {
                 Readiness readiness = TriggerRule.of(task.triggerRule()).evaluate(upstreamOf(task, tasks, byTask));
                 switch (readiness) {
                     case RUN -> {
-                        ti.queue(now);
-                        queued.add(ti);
+                        if (task.isMapped() && ti.getMapIndex() == TaskInstance.NOT_MAPPED) {
+                            toExpand.add(ti);
+                        } else {
+                            ti.queue(now);
+                            queued.add(ti);
+                        }
                     }
                     case SKIP -> {
                         ti.settleWithoutRunning(TaskInstanceState.SKIPPED, now);
@@ -77,16 +84,22 @@ public final class RunDecisions {
                 }
             }
         }
-        return new Decision(queued, outcome(tasks, instances));
+        return new Decision(queued, toExpand, toExpand.isEmpty() ? outcome(tasks, instances) : Optional.empty());
     }
 
-    private static UpstreamStates upstreamOf(TaskSpec task, Map<String, TaskSpec> tasks, Map<String, TaskInstance> byTask) {
+    /** The states of the task's upstream instances; a mapped upstream task counts every one of its instances. */
+    private static UpstreamStates upstreamOf(TaskSpec task, Map<String, TaskSpec> tasks, Map<String, List<TaskInstance>> byTask) {
         UpstreamStates states = UpstreamStates.NONE;
         for (String upstreamId : task.upstreamTaskIds()) {
-            TaskInstance upstream = byTask.get(upstreamId);
             TaskSpec upstreamTask = tasks.get(upstreamId);
-            states = states.plus(upstream == null ? TaskInstanceState.REMOVED : upstream.getState(),
-                    upstreamTask != null && upstreamTask.isSetup());
+            boolean setup = upstreamTask != null && upstreamTask.isSetup();
+            List<TaskInstance> upstream = byTask.getOrDefault(upstreamId, List.of());
+            if (upstream.isEmpty()) {
+                states = states.plus(TaskInstanceState.REMOVED, setup);
+            }
+            for (TaskInstance instance : upstream) {
+                states = states.plus(instance.getState(), setup);
+            }
         }
         return states;
     }

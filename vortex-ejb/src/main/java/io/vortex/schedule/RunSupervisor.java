@@ -6,9 +6,12 @@ import io.vortex.dag.ParsedDag;
 import io.vortex.dag.TaskSpec;
 import io.vortex.execution.TaskInstance;
 import io.vortex.execution.TaskInstanceRepository;
+import io.vortex.execution.RunXComs;
 import io.vortex.execution.RunningTries;
 import io.vortex.execution.TaskInstanceState;
+import io.vortex.execution.TaskMapping;
 import io.vortex.execution.TasksQueued;
+import io.vortex.execution.TryPlan.PulledXCom;
 import io.vortex.platform.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +25,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,14 +202,48 @@ public class RunSupervisor {
 
     private void decide(DagRun run, Map<String, TaskSpec> tasks, OffsetDateTime now) {
         RunDecisions.Decision decision = RunDecisions.decide(tasks, taskInstances.ofRun(run), now);
+        List<TaskInstance> queued = new ArrayList<>(decision.queued());
+        while (!decision.toExpand().isEmpty()) {
+            RunXComs xcoms = new RunXComs(taskInstances.xcomsOfRun(run).stream().map(PulledXCom::of).toList());
+            for (TaskInstance unexpanded : decision.toExpand()) {
+                expand(run, unexpanded, tasks.get(unexpanded.getTaskId()), xcoms, now).ifPresent(queued::add);
+            }
+            em.flush();
+            decision = RunDecisions.decide(tasks, taskInstances.ofRun(run), now);
+            queued.addAll(decision.queued());
+        }
         run.decidedAt(now);
         decision.succeeded().ifPresent(succeeded -> {
             run.finish(succeeded, now);
             LOG.info(() -> "DAG run " + run.getDag().getDagId() + "[" + run.getRunId() + "] " + run.getState().airflowName());
         });
-        if (!decision.queued().isEmpty()) {
+        if (!queued.isEmpty()) {
             em.flush();
-            tasksQueued.fire(new TasksQueued(decision.queued().stream().map(TaskInstance::getId).toList()));
+            tasksQueued.fire(new TasksQueued(queued.stream().map(TaskInstance::getId).toList()));
         }
+    }
+
+    /**
+     * Expands a ready mapped task into one instance per map index (Airflow's
+     * {@code expand_mapped_task}); with nothing to map over, it is skipped.
+     *
+     * @return the instance itself, queued, when the task cannot expand: its try fails with the reason
+     */
+    private Optional<TaskInstance> expand(DagRun run, TaskInstance unexpanded, TaskSpec task, RunXComs xcoms, OffsetDateTime now) {
+        TaskMapping.Expansion expansion = TaskMapping.expand(task, xcoms);
+        if (expansion.problem().isPresent()) {
+            unexpanded.queue(now);
+            return Optional.of(unexpanded);
+        }
+        if (expansion.count() == 0) {
+            unexpanded.settleWithoutRunning(TaskInstanceState.SKIPPED, now);
+            return Optional.empty();
+        }
+        unexpanded.expandToFirstIndex();
+        for (int mapIndex = 1; mapIndex < expansion.count(); mapIndex++) {
+            taskInstances.add(new TaskInstance(run, task, mapIndex));
+        }
+        LOG.fine(() -> "Task " + unexpanded.describe() + " expanded into " + expansion.count() + " instances");
+        return Optional.empty();
     }
 }

@@ -49,4 +49,23 @@ class ParsedDagTest {
         assertThat(ParsedDag.relatives(tasks, "apart", true)).isEmpty();
         assertThat(ParsedDag.relatives(tasks, "unknown", false)).isEmpty();
     }
+
+    @Test
+    void aTaskInsideAMappedGroupOrItsSubgroupsKnowsTheGroup() {
+        JsonObject json = Json.createReader(new StringReader("""
+                {"dag_id": "d", "task_groups": [
+                  {"group_id": "outer", "parent_group_id": null, "is_mapped": true},
+                  {"group_id": "outer.inner", "parent_group_id": "outer", "is_mapped": false},
+                  {"group_id": "plain", "parent_group_id": null, "is_mapped": false}],
+                 "tasks": [
+                  {"task_id": "outer.inner.t", "task_group_id": "outer.inner"},
+                  {"task_id": "plain.t", "task_group_id": "plain"},
+                  {"task_id": "top", "task_group_id": null}]}
+                """)).readObject();
+        ParsedDag dag = new ParsedDag(json);
+
+        assertThat(dag.mappedGroupOf(dag.tasks().get("outer.inner.t"))).hasValue("outer");
+        assertThat(dag.mappedGroupOf(dag.tasks().get("plain.t"))).isEmpty();
+        assertThat(dag.mappedGroupOf(dag.tasks().get("top"))).isEmpty();
+    }
 }

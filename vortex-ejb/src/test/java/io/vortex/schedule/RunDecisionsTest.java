@@ -97,6 +97,37 @@ class RunDecisionsTest {
         assertThat(decision.succeeded()).isEqualTo(Optional.of(false));
     }
 
+    @Test
+    void aReadyMappedTaskIsExpandedFirstAndItsDownstreamWaitsForEveryMapIndex() {
+        task("numbers", "all_success");
+        task("double", "all_success", "numbers");
+        task("total", "all_success", "double");
+        tasks.put("double", new TaskSpec(Json.createObjectBuilder(tasks.get("double").json()).add("is_mapped", true).build()));
+        finish("numbers", TaskInstanceState.SUCCESS);
+
+        RunDecisions.Decision decision = decide();
+        assertThat(decision.toExpand()).extracting(TaskInstance::getTaskId).containsExactly("double");
+        assertThat(decision.queued()).isEmpty();
+        assertThat(decision.succeeded()).as("a run with a task to expand goes on").isEmpty();
+
+        List<TaskInstance> all = new ArrayList<>(instances.values());
+        TaskInstance first = instances.get("double");
+        first.expandToFirstIndex();
+        TaskInstance second = new TaskInstance(run, tasks.get("double"), 1);
+        all.add(second);
+        decision = RunDecisions.decide(tasks, all, NOW);
+        assertThat(decision.queued()).containsExactly(first, second);
+
+        first.start("node", NOW);
+        first.succeed(NOW);
+        decision = RunDecisions.decide(tasks, all, NOW);
+        assertThat(instances.get("total").getState()).as("map index 1 has not ended").isNull();
+        second.start("node", NOW);
+        second.succeed(NOW);
+        decision = RunDecisions.decide(tasks, all, NOW);
+        assertThat(decision.queued()).extracting(TaskInstance::getTaskId).containsExactly("total");
+    }
+
     private RunDecisions.Decision decide() {
         for (TaskSpec task : tasks.values()) {
             instances.computeIfAbsent(task.taskId(), id -> new TaskInstance(run, task, -1));

@@ -51,6 +51,8 @@ class ApiSecurityIT {
             Map.entry("GET /vortex/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances", Rule.VIEWER),
             Map.entry("GET /vortex/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}", Rule.VIEWER),
             Map.entry("PATCH /vortex/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}", Rule.OPERATOR),
+            Map.entry("GET /vortex/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}", Rule.VIEWER),
+            Map.entry("GET /vortex/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/listMapped", Rule.VIEWER),
             Map.entry("GET /vortex/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/logs/{task_try_number}", Rule.VIEWER),
             Map.entry("GET /vortex/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries", Rule.VIEWER),
             Map.entry("GET /vortex/api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries/{xcom_key}", Rule.VIEWER),

@@ -249,6 +249,71 @@ class TaskExecutionIT {
                 .contains("Forcing task long to fail due to dag's `fail_stop` setting");
     }
 
+    @ParameterizedTest(name = "parsed by {0}")
+    @CsvSource({"jython, exec_mapped_2", "cpython, exec_mapped_3"})
+    void mappedTasksExpandOverLiteralsAndUpstreamXComsAndTheirValuesComeBackAsAList(String engine, String dagId) {
+        // an f-string is Python 3 only: the auto engine moves that file to CPython
+        String three = engine.equals("cpython") ? "int(f\"{3}\")" : "3";
+        files.write(dagId + ".py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.decorators import task
+                from airflow.operators.bash import BashOperator
+
+                with DAG("%s", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    @task
+                    def numbers():
+                        return [1, 2, %s]
+
+                    @task
+                    def double(x, factor):
+                        return x * factor
+
+                    @task
+                    def total(values):
+                        return sum(values)
+
+                    @task
+                    def nothing():
+                        return []
+
+                    @task
+                    def single(x):
+                        return x
+
+                    total(double.partial(factor=2).expand(x=numbers()))
+                    BashOperator.partial(task_id="echo").expand(bash_command=["echo a-{{ ds_nodash }}", "echo b"])
+                    single.override(task_id="never").expand(x=nothing())
+                """.formatted(dagId, three));
+        assertThat(files.awaitDag(dagId, dag -> true).get("parsed_by").asText()).isEqualTo(engine);
+
+        String runId = runs.trigger(dagId, "{\"logical_date\": \"2024-03-05T00:00:00Z\"}");
+        JsonNode run = runs.awaitEnd(dagId, runId);
+
+        assertThat(run.get("state").asText()).isEqualTo("success");
+        JsonNode all = api.get(DagRunCalls.runPath(dagId, runId) + "/taskInstances").json().get("task_instances");
+        assertThat(DagRunCalls.values(all, "task_id")).containsExactlyInAnyOrder("numbers", "double", "double", "double", "total",
+                "echo", "echo", "nothing", "never");
+        ApiClient.Response mapped = api.get(tiPath(dagId, runId, "double"));
+        assertThat(mapped.status()).isEqualTo(404);
+        assertThat(mapped.json().get("detail").asText()).contains("Task instance is mapped, add the map_index value to the URL");
+        JsonNode listed = api.get(tiPath(dagId, runId, "double") + "/listMapped").json();
+        assertThat(listed.get("total_entries").asInt()).isEqualTo(3);
+        assertThat(DagRunCalls.values(listed.get("task_instances"), "map_index")).containsExactly("0", "1", "2");
+        assertThat(DagRunCalls.values(listed.get("task_instances"), "state")).containsOnly("success");
+        assertThat(api.get(tiPath(dagId, runId, "double") + "/2").json().get("map_index").asInt()).isEqualTo(2);
+        assertThat(api.get(tiPath(dagId, runId, "double") + "/xcomEntries/return_value?map_index=2").json().get("value").asText())
+                .isEqualTo("6");
+        assertThat(runs.xcom(dagId, runId, "total", "return_value").get("value").asText()).as("the values as a list").isEqualTo("12");
+        assertThat(api.get(tiPath(dagId, runId, "echo") + "/xcomEntries/return_value?map_index=0").json().get("value").asText())
+                .as("a literal mapped template field is rendered").isEqualTo("a-20240305");
+        assertThat(api.get(tiPath(dagId, runId, "echo") + "/logs/1?map_index=1", "Accept", "text/plain").body())
+                .contains("INFO - b");
+        JsonNode never = api.get(tiPath(dagId, runId, "never")).json();
+        assertThat(never.get("state").asText()).as("nothing to map over").isEqualTo("skipped");
+        assertThat(never.get("map_index").asInt()).isEqualTo(-1);
+    }
+
     @Test
     void aFailedTryIsRetriedAfterItsDelayWithEveryTryLogged() {
         files.write("exec_retry.py", """

@@ -9,6 +9,7 @@ import io.vortex.execution.TaskInstanceState;
 import io.vortex.execution.TaskTry;
 import io.vortex.execution.XCom;
 import io.vortex.platform.Page;
+import io.vortex.platform.PageRequest;
 import io.vortex.schedule.DagRun;
 import io.vortex.schedule.MarkRequest;
 import io.vortex.schedule.RunInterventions;
@@ -68,7 +69,34 @@ public class TaskInstanceResource {
     @Operation(summary = "Get a task instance")
     public TaskInstanceDto get(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
                                @PathParam("task_id") String taskId) {
-        return TaskInstanceDto.of(find(dagId, runId, taskId));
+        List<TaskInstance> instances = taskInstances.instancesOf(run(dagId, runId), taskId);
+        if (instances.size() > 1) {
+            throw new NotFoundException("Task instance is mapped, add the map_index value to the URL");
+        }
+        return instances.stream().findFirst().map(TaskInstanceDto::of).orElseThrow(() -> new NotFoundException("Task instance not found"));
+    }
+
+    @GET
+    @Path("/{task_id}/{map_index: -?\\d+}")
+    @Operation(summary = "Get one map index of a mapped task instance")
+    public TaskInstanceDto getMapped(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
+                                     @PathParam("task_id") String taskId, @PathParam("map_index") int mapIndex) {
+        return TaskInstanceDto.of(find(dagId, runId, taskId, mapIndex));
+    }
+
+    @GET
+    @Path("/{task_id}/listMapped")
+    @Operation(summary = "List the instances of a mapped task", description = "By map index; 404 when the task is not mapped.")
+    public TaskInstanceCollection listMapped(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
+                                             @PathParam("task_id") String taskId, @BeanParam ListParams paging) {
+        List<TaskInstanceDto> mapped = taskInstances.instancesOf(run(dagId, runId), taskId).stream()
+                .filter(ti -> ti.getMapIndex() != TaskInstance.NOT_MAPPED).map(TaskInstanceDto::of).toList();
+        if (mapped.isEmpty()) {
+            throw new NotFoundException("Task " + taskId + " has no mapped instances in run " + runId);
+        }
+        PageRequest page = paging.toPageRequest("map_index");
+        int from = Math.min(page.offset(), mapped.size());
+        return new TaskInstanceCollection(mapped.subList(from, Math.min(mapped.size(), from + page.limit())), mapped.size());
     }
 
     @PATCH
@@ -84,7 +112,7 @@ public class TaskInstanceResource {
         boolean dryRun = form.bool("dry_run", true);
         Optional<TaskInstanceState> state = UpdateTaskInstancesStateResource.newState(form);
         form.check();
-        TaskInstance ti = find(dagId, runId, taskId);
+        TaskInstance ti = find(dagId, runId, taskId, TaskInstance.NOT_MAPPED);
         if (!dryRun) {
             interventions.mark(dagId, new MarkRequest(taskId, runId, state.orElseThrow(), false, false, false, false, false));
         }
@@ -100,8 +128,9 @@ public class TaskInstanceResource {
     public Response logs(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId, @PathParam("task_id") String taskId,
                          @PathParam("task_try_number") int tryNumber, @QueryParam("token") String token,
                          @QueryParam("full_content") @DefaultValue("false") boolean fullContent,
+                         @QueryParam("map_index") @DefaultValue("-1") int mapIndex,
                          @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        TaskInstance ti = find(dagId, runId, taskId);
+        TaskInstance ti = find(dagId, runId, taskId, mapIndex);
         TaskTry taskTry = taskInstances.findTry(ti, tryNumber).orElseThrow(() -> new NotFoundException(
                 "Task instance " + dagId + "." + taskId + " of run " + runId + " has no try " + tryNumber));
         long offset = fullContent || token == null || token.isBlank() ? 0 : offset(token);
@@ -119,8 +148,8 @@ public class TaskInstanceResource {
     @Path("/{task_id}/xcomEntries")
     @Operation(summary = "List the XCom entries of a task instance")
     public XComCollection xcoms(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
-                                @PathParam("task_id") String taskId) {
-        List<XComDto> entries = taskInstances.xcoms(find(dagId, runId, taskId)).stream().map(XComDto::entry).toList();
+                                @PathParam("task_id") String taskId, @QueryParam("map_index") @DefaultValue("-1") int mapIndex) {
+        List<XComDto> entries = taskInstances.xcoms(find(dagId, runId, taskId, mapIndex)).stream().map(XComDto::entry).toList();
         return new XComCollection(entries, entries.size());
     }
 
@@ -128,15 +157,19 @@ public class TaskInstanceResource {
     @Path("/{task_id}/xcomEntries/{xcom_key}")
     @Operation(summary = "Get an XCom entry", description = "value is Python's str() of the value unless stringify=false")
     public XComDto xcom(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId, @PathParam("task_id") String taskId,
-                        @PathParam("xcom_key") String key, @QueryParam("stringify") @DefaultValue("true") boolean stringify) {
-        XCom xcom = taskInstances.xcoms(find(dagId, runId, taskId)).stream().filter(x -> x.getKey().equals(key)).findFirst()
+                        @PathParam("xcom_key") String key, @QueryParam("stringify") @DefaultValue("true") boolean stringify,
+                        @QueryParam("map_index") @DefaultValue("-1") int mapIndex) {
+        XCom xcom = taskInstances.xcoms(find(dagId, runId, taskId, mapIndex)).stream().filter(x -> x.getKey().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("XCom entry not found"));
         return XComDto.withValue(xcom, stringify);
     }
 
-    private TaskInstance find(String dagId, String runId, String taskId) {
-        DagRun run = taskInstances.run(dagId, runId).orElseThrow(() -> runNotFound(dagId, runId));
-        return taskInstances.find(run, taskId, TaskInstance.NOT_MAPPED).orElseThrow(() -> new NotFoundException("Task instance not found"));
+    private DagRun run(String dagId, String runId) {
+        return taskInstances.run(dagId, runId).orElseThrow(() -> runNotFound(dagId, runId));
+    }
+
+    private TaskInstance find(String dagId, String runId, String taskId, int mapIndex) {
+        return taskInstances.find(run(dagId, runId), taskId, mapIndex).orElseThrow(() -> new NotFoundException("Task instance not found"));
     }
 
     private static NotFoundException runNotFound(String dagId, String runId) {
