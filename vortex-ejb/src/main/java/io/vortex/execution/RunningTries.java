@@ -7,24 +7,37 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * The processes of the tries running on this server, so they can be stopped from outside their
- * thread: when the batch runtime stops a job, and when the server shuts down — a server that
- * waited for hour-long tasks could not be stopped; their tries end failed and are retried by the
- * retry rules, or by recovery at the next start.
+ * How to stop each try running on this server from outside its thread — kill its process tree,
+ * or interrupt a thread that waits — when the batch runtime stops a job, when a try is
+ * overridden by hand, and when the server shuts down: a server that waited for hour-long tasks
+ * could not be stopped; their tries end failed and are retried by the retry rules, or by
+ * recovery at the next start.
  */
 @ApplicationScoped
 public class RunningTries {
 
     private static final Logger LOG = Logger.getLogger(RunningTries.class.getName());
 
-    private final Map<Long, Long> processes = new ConcurrentHashMap<>();
+    private final Map<Long, Runnable> stoppers = new ConcurrentHashMap<>();
 
+    /** A try runs as process {@code pid} (and its descendants). */
     void started(long taskInstanceId, long pid) {
-        processes.put(taskInstanceId, pid);
+        stoppers.put(taskInstanceId, () -> {
+            try {
+                TaskProcesses.killNow(pid);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** A try waits in {@code thread} (for another DAG's run, say); stopping it interrupts the wait. */
+    void waiting(long taskInstanceId, Thread thread) {
+        stoppers.put(taskInstanceId, thread::interrupt);
     }
 
     void ended(long taskInstanceId) {
-        processes.remove(taskInstanceId);
+        stoppers.remove(taskInstanceId);
     }
 
     /**
@@ -37,24 +50,19 @@ public class RunningTries {
         }
     }
 
-    /** Kills the process tree of the instance's running try, if it has one here. */
+    /** Stops the instance's running try, if it runs here. */
     void kill(long taskInstanceId) {
-        Long pid = processes.remove(taskInstanceId);
-        if (pid == null) {
-            return;
-        }
-        try {
-            TaskProcesses.killNow(pid);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Runnable stopper = stoppers.remove(taskInstanceId);
+        if (stopper != null) {
+            stopper.run();
         }
     }
 
     @PreDestroy
     void killAll() {
-        if (!processes.isEmpty()) {
-            LOG.info(() -> "Stopping the processes of " + processes.size() + " running tries: the server is stopping");
+        if (!stoppers.isEmpty()) {
+            LOG.info(() -> "Stopping " + stoppers.size() + " running tries: the server is stopping");
         }
-        processes.keySet().forEach(this::kill);
+        stoppers.keySet().forEach(this::kill);
     }
 }

@@ -52,6 +52,9 @@ public class TaskTryRunner {
     @Inject
     private RunningTries running;
 
+    @Inject
+    private DagRunOperators dagRunOperators;
+
     @Resource(lookup = "java:jboss/ee/concurrency/executor/vortex-tasks")
     private ManagedExecutorService pumps;
 
@@ -120,6 +123,16 @@ public class TaskTryRunner {
         }
         if ("BashOperator".equals(type)) {
             return bash(plan, rendered, text(rendered, "bash_command").orElse(""));
+        }
+        if ("LatestOnlyOperator".equals(type)) {
+            try (TaskLog log = TaskLog.append(plan.logFile())) {
+                return dagRunOperators.latestOnly(plan, log);
+            }
+        }
+        if ("TriggerDagRunOperator".equals(type)) {
+            try (TaskLog log = TaskLog.append(plan.logFile())) {
+                return dagRunOperators.triggerDagRun(plan, rendered, log);
+            }
         }
         if (SHIM_OPERATORS.contains(type) || isCustomOperator(task)) {
             PythonTask.Answer answer = python.run(plan, rendered);

@@ -36,6 +36,11 @@ public record TryOutcome(State state, boolean retryable, List<Pushed> xcoms, Opt
         return new TryOutcome(State.SUCCESS, true, xcoms, Optional.empty(), Optional.empty(), exitCode, null);
     }
 
+    /** A branch's success: the direct downstream tasks in {@code follow} run, the others are skipped. */
+    public static TryOutcome followed(List<String> follow) {
+        return new TryOutcome(State.SUCCESS, true, List.of(), Optional.of(follow), Optional.empty(), null, null);
+    }
+
     public static TryOutcome skipped(String reason, Integer exitCode) {
         return new TryOutcome(State.SKIPPED, true, List.of(), Optional.empty(), Optional.empty(), exitCode, reason);
     }

@@ -76,12 +76,17 @@ public class DagRunRepository {
     }
 
     public boolean existsAt(Dag dag, OffsetDateTime logicalDate) {
-        return !em.createQuery("SELECT r.id FROM DagRun r WHERE r.dag = :dag AND r.logicalDate = :logicalDate", Long.class)
+        return findAt(dag, logicalDate).isPresent();
+    }
+
+    /** The DAG's run at a logical date; a DAG has one at most. */
+    public Optional<DagRun> findAt(Dag dag, OffsetDateTime logicalDate) {
+        return em.createQuery("SELECT r FROM DagRun r WHERE r.dag = :dag AND r.logicalDate = :logicalDate", DagRun.class)
                 .setParameter("dag", dag)
                 .setParameter("logicalDate", logicalDate)
                 .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+                .getResultStream()
+                .findFirst();
     }
 
     public Page<DagRun> find(DagRunFilter filter, PageRequest page) {

@@ -7,17 +7,20 @@ import io.vortex.execution.TaskInstanceRepository;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
 import io.vortex.platform.Timestamps;
+import io.vortex.schedule.timetable.DagRunInfo;
 import io.vortex.schedule.timetable.DataInterval;
+import io.vortex.schedule.timetable.TimeRestriction;
 import io.vortex.schedule.timetable.Timetable;
 import io.vortex.schedule.timetable.UnscheduledTimetable;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-/** DAG runs for the API and the console: lists, one run, and manual triggers. */
+/** DAG runs for the API, the console and the operators that act on runs: lists, one run, manual triggers. */
 @Stateless
 public class DagRunService {
 
@@ -44,6 +47,24 @@ public class DagRunService {
 
     public Optional<DagRun> find(String dagId, String runId) {
         return dags.findByDagId(dagId).flatMap(dag -> runs.find(dag, runId));
+    }
+
+    /** The DAG's run at a logical date. */
+    public Optional<DagRun> findAt(String dagId, OffsetDateTime logicalDate) {
+        return dags.findByDagId(dagId).flatMap(dag -> runs.findAt(dag, Timestamps.utc(logicalDate)));
+    }
+
+    /**
+     * The data interval of the scheduled run that follows one covering {@code interval}, start
+     * and end dates aside (Airflow's {@code next_dagrun_info(..., restricted=False)}); empty when
+     * the DAG's schedule has none.
+     */
+    public Optional<DataInterval> intervalAfter(String dagId, DataInterval interval) {
+        return dags.findByDagId(dagId)
+                .flatMap(dag -> dags.serialized(dag).flatMap(serialized -> DagSchedule.steppable(dag, serialized.parsed())))
+                .flatMap(schedule -> schedule.timetable().nextDagRunInfo(Optional.of(interval),
+                        new TimeRestriction(Optional.empty(), Optional.empty(), true), Instant.now()))
+                .map(DagRunInfo::dataInterval);
     }
 
     /**

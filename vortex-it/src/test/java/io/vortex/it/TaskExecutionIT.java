@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -312,6 +314,73 @@ class TaskExecutionIT {
         JsonNode never = api.get(tiPath(dagId, runId, "never")).json();
         assertThat(never.get("state").asText()).as("nothing to map over").isEqualTo("skipped");
         assertThat(never.get("map_index").asInt()).isEqualTo(-1);
+    }
+
+    @Test
+    void triggerDagRunQueuesAnotherDagsRunWithItsConfAndWaitsForIt() {
+        files.write("exec_target.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+
+                with DAG("exec_target", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    BashOperator(task_id="show", bash_command="echo size={{ dag_run.conf['size'] }}")
+                """);
+        files.write("exec_controller.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.operators.trigger_dagrun import TriggerDagRunOperator
+
+                with DAG("exec_controller", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    first = TriggerDagRunOperator(task_id="first", trigger_dag_id="exec_target", trigger_run_id="from_{{ ds_nodash }}",
+                                                  conf={"size": "{{ params.size }}"}, params={"size": 7},
+                                                  wait_for_completion=True, poke_interval=1)
+                    again = TriggerDagRunOperator(task_id="again", trigger_dag_id="exec_target", trigger_run_id="from_{{ ds_nodash }}")
+                    first >> again
+                """);
+        files.awaitDag("exec_target", dag -> true);
+        files.awaitDag("exec_controller", dag -> true);
+
+        String runId = runs.trigger("exec_controller", "{\"logical_date\": \"2024-04-02T00:00:00Z\"}");
+        JsonNode run = runs.awaitEnd("exec_controller", runId);
+
+        Map<String, JsonNode> tis = runs.taskInstances("exec_controller", runId);
+        assertThat(state(tis, "first")).isEqualTo("success");
+        assertThat(runs.xcom("exec_controller", runId, "first", "trigger_run_id").get("value").asText()).isEqualTo("from_20240402");
+        JsonNode target = api.get(DagRunCalls.runPath("exec_target", "from_20240402")).json();
+        assertThat(target.get("state").asText()).as("first waited for it").isEqualTo("success");
+        assertThat(target.get("external_trigger").asBoolean()).isTrue();
+        assertThat(runs.xcom("exec_target", "from_20240402", "show", "return_value").get("value").asText()).isEqualTo("size=7");
+        assertThat(state(tis, "again")).isEqualTo("failed");
+        assertThat(api.get(tiPath("exec_controller", runId, "again") + "/logs/1", "Accept", "text/plain").body())
+                .contains("DagRunAlreadyExists: A DAG Run already exists for DAG exec_target");
+        assertThat(run.get("state").asText()).isEqualTo("failed");
+    }
+
+    @Test
+    void latestOnlySkipsItsDownstreamExceptInTheLatestScheduledRun() {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+        files.write("exec_latest.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.operators.empty import EmptyOperator
+                from airflow.operators.latest_only import LatestOnlyOperator
+
+                with DAG("exec_latest", schedule="@daily", start_date=datetime(%d, %d, %d), catchup=True,
+                         is_paused_upon_creation=False) as dag:
+                    LatestOnlyOperator(task_id="latest_only") >> EmptyOperator(task_id="work")
+                """.formatted(start.getYear(), start.getMonthValue(), start.getDayOfMonth()));
+
+        JsonNode created = files.await("dags/exec_latest/dagRuns?order_by=execution_date",
+                page -> page.get("total_entries").asInt() == 3
+                        && DagRunCalls.values(page.get("dag_runs"), "state").stream().allMatch(state -> state.equals("success")))
+                .get("dag_runs");
+
+        Map<String, JsonNode> oldest = runs.taskInstances("exec_latest", created.get(0).get("dag_run_id").asText());
+        assertThat(state(oldest, "latest_only")).isEqualTo("success");
+        assertThat(state(oldest, "work")).as("not the latest interval").isEqualTo("skipped");
+        Map<String, JsonNode> latest = runs.taskInstances("exec_latest", created.get(2).get("dag_run_id").asText());
+        assertThat(state(latest, "work")).isEqualTo("success");
     }
 
     @Test
