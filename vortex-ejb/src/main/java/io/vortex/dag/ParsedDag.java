@@ -161,6 +161,14 @@ public record ParsedDag(JsonObject json) {
         return json.getBoolean("fail_stop", false);
     }
 
+    /**
+     * Why a run with this {@code conf} may not be created, by the DAG's params (Airflow's
+     * {@code ParamValidationError}); empty when every param has a valid value.
+     */
+    public Optional<String> paramsProblem(JsonObject conf) {
+        return DagParams.problem(json.get("params"), conf);
+    }
+
     /** The DAG's params as plain values ({@code {name: value}}), without their schemas. */
     public JsonObject paramValues() {
         return paramValues(json.get("params"));

@@ -7,6 +7,7 @@ import io.vortex.schedule.ClearRequest;
 import io.vortex.schedule.DagRun;
 import io.vortex.schedule.DagRunConflictException;
 import io.vortex.schedule.DagRunService;
+import io.vortex.schedule.InvalidParamsException;
 import io.vortex.schedule.RunInterventions;
 import io.vortex.schedule.TriggerRequest;
 import io.vortex.schedule.timetable.DataInterval;
@@ -109,6 +110,8 @@ public class DagRunOperators {
                 return TryOutcome.failed("DagNotFound: Dag id " + dagId + " not found in DagModel", null);
             }
             run = triggered.get();
+        } catch (InvalidParamsException e) {
+            return TryOutcome.failed("ParamValidationError: " + e.getMessage(), null);
         } catch (DagRunConflictException e) {
             Optional<DagRun> existing = runId.flatMap(id -> runs.find(dagId, id)).or(() -> runs.findAt(dagId, logicalDate));
             String existingId = existing.map(DagRun::getRunId).orElse(runId.orElse(""));

@@ -74,6 +74,7 @@ public class DagRunService {
      *
      * @return empty when there is no such DAG
      * @throws DagRunConflictException when the run id or the logical date is taken
+     * @throws InvalidParamsException    when the conf gives a DAG param no value or one its schema refuses
      */
     public Optional<DagRun> trigger(String dagId, TriggerRequest request) {
         Optional<Dag> found = dags.findByDagId(dagId);
@@ -90,6 +91,9 @@ public class DagRunService {
         if (runs.find(dag, runId).isPresent()) {
             throw new DagRunConflictException("DAGRun with DAG ID: '" + dagId + "' and DAGRun ID: '" + runId + "' already exists");
         }
+        definitions.current(dag).flatMap(parsed -> parsed.paramsProblem(request.confObject())).ifPresent(problem -> {
+            throw new InvalidParamsException(problem);
+        });
         DataInterval interval = request.dataIntervalStart().isPresent()
                 ? new DataInterval(request.dataIntervalStart().get().toInstant(), request.dataIntervalEnd().orElseThrow().toInstant())
                 : timetable(dag).inferManualDataInterval(logicalDate.toInstant());

@@ -1,5 +1,10 @@
 package io.vortex.schedule;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -17,6 +22,16 @@ public record TriggerRequest(Optional<String> runId, Optional<OffsetDateTime> lo
         }
         if (note.isPresent() && note.get().length() > 1000) {
             throw new IllegalArgumentException("note has 1000 characters at most, got " + note.get().length());
+        }
+    }
+
+    /** The conf as a JSON object, empty when none was given. */
+    public JsonObject confObject() {
+        if (conf.isEmpty()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(conf.get()))) {
+            return reader.readObject();
         }
     }
 }

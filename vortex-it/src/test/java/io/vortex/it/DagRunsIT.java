@@ -156,6 +156,35 @@ class DagRunsIT {
     }
 
     @Test
+    void aTriggerWhoseConfBreaksTheDagsParamsIsRefusedAndCreatesNothing() {
+        files.write("runs_params.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.models.param import Param
+                from airflow.operators.empty import EmptyOperator
+
+                with DAG("runs_params", schedule=None, start_date=datetime(2024, 1, 1),
+                         params={"size": Param(5, type="integer", minimum=1), "name": Param(type="string")}) as dag:
+                    EmptyOperator(task_id="only")
+                """);
+        files.awaitDag("runs_params", node -> true);
+
+        ApiClient.Response noName = api.send("POST", "dags/runs_params/dagRuns", "application/json", "{}");
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.json().get("detail").asText())
+                .isEqualTo("Invalid input for param name: No value passed and Param has no default value");
+        ApiClient.Response badSize = api.send("POST", "dags/runs_params/dagRuns", "application/json",
+                "{\"conf\": {\"name\": \"eu\", \"size\": 0}}");
+        assertThat(badSize.status()).isEqualTo(400);
+        assertThat(badSize.json().get("detail").asText()).startsWith("Invalid input for param size: ").contains("1");
+        assertThat(api.get("dags/runs_params/dagRuns").json().get("total_entries").asInt()).as("nothing created").isZero();
+
+        ApiClient.Response valid = api.send("POST", "dags/runs_params/dagRuns", "application/json",
+                "{\"conf\": {\"name\": \"eu\", \"size\": 3}}");
+        assertThat(valid.status()).as(valid.body()).isEqualTo(200);
+    }
+
+    @Test
     void runListsFilterByStateAndLogicalDateAndTildeListsEveryDag() {
         files.write("runs_listed.py", dagFile("runs_listed", "None", "datetime(2024, 1, 1)", false, 16, true));
         files.awaitDag("runs_listed", node -> true);
