@@ -37,6 +37,9 @@ public class PythonTask {
     private TaskEngines engines;
 
     @Inject
+    private RunningTries running;
+
+    @Inject
     @ConfigProperty(name = "vortex.dags.folder")
     private Optional<String> dagsFolder;
 
@@ -64,12 +67,20 @@ public class PythonTask {
                 .build().toString();
         Duration timeout = plan.timeout().orElse(Duration.ofDays(3650));
         String answer;
+        // stopping the try interrupts the wait for the interpreter, which is then discarded (killed)
+        running.waiting(plan.taskInstanceId(), Thread.currentThread());
         try {
             answer = engines.runTask(plan.engine(), request, timeout);
         } catch (TimeoutException e) {
             return new Answer(TryOutcome.timedOut(timeout, "its " + plan.engine() + " interpreter was stopped"), Optional.empty());
         } catch (EngineUnavailableException e) {
+            if (Thread.interrupted()) {
+                return new Answer(TryOutcome.failed("The try was stopped from outside; its " + plan.engine() + " interpreter was stopped",
+                        null), Optional.empty());
+            }
             return new Answer(TryOutcome.failed(e.getMessage(), null), Optional.empty());
+        } finally {
+            running.ended(plan.taskInstanceId());
         }
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException();

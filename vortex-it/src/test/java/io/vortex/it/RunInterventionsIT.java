@@ -223,6 +223,35 @@ class RunInterventionsIT {
     }
 
     @Test
+    void clearingARunningPythonTaskStopsItsInterpreterAndRunsItAgain() {
+        files.write("iv_python.py", """
+                import time
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.decorators import task
+
+                with DAG("iv_python", schedule=None, start_date=datetime(2024, 1, 1), is_paused_upon_creation=False) as dag:
+                    @task
+                    def slow():
+                        time.sleep(120)
+
+                    slow()
+                """);
+        files.awaitDag("iv_python", dag -> true);
+        String runId = runs.trigger("iv_python", "{}");
+        files.await(tiPath("iv_python", runId, "slow"), ti -> "running".equals(ti.get("state").asText()));
+
+        ApiClient.Response cleared = api.send("POST", "dags/iv_python/clearTaskInstances", "application/json",
+                "{\"dag_run_id\": \"" + runId + "\", \"only_failed\": false, \"dry_run\": false}");
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+
+        files.await(tiPath("iv_python", runId, "slow"), ti -> ti.get("try_number").asInt() == 2 && "running".equals(ti.get("state").asText()));
+        assertThat(api.get(tiPath("iv_python", runId, "slow") + "/logs/1", "Accept", "text/plain").body())
+                .as("the first try ended long before its two minutes").contains("The outcome of this try was not recorded");
+        assertThat(api.patchJson(runPath("iv_python", runId), "{\"state\": \"failed\"}").status()).isEqualTo(200);
+    }
+
+    @Test
     void deletingARunStopsItsTasksAndRemovesItWithItsInstances() {
         files.write("iv_delete.py", """
                 from datetime import datetime
