@@ -156,6 +156,11 @@ public record ParsedDag(JsonObject json) {
                 : Optional.empty();
     }
 
+    /** Airflow's {@code catchup} (true unless the file says otherwise). */
+    public boolean catchup() {
+        return json.getBoolean("catchup", true);
+    }
+
     /** Airflow's {@code fail_stop}: the first failed task stops the rest of the run. */
     public boolean failStop() {
         return json.getBoolean("fail_stop", false);

@@ -101,6 +101,16 @@ public record TaskSpec(JsonObject json) {
         return json.getBoolean("on_failure_fail_dagrun", false);
     }
 
+    /** Airflow's {@code depends_on_past}: the task waits until its instance in the previous run succeeded or was skipped. */
+    public boolean dependsOnPast() {
+        return json.getBoolean("depends_on_past", false);
+    }
+
+    /** Airflow's {@code wait_for_downstream}: with depends_on_past, the previous run's direct downstream instances must be done too. */
+    public boolean waitForDownstream() {
+        return json.getBoolean("wait_for_downstream", false);
+    }
+
     public boolean doXcomPush() {
         return json.getBoolean("do_xcom_push", true);
     }

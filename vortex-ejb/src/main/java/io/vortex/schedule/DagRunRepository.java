@@ -63,6 +63,34 @@ public class DagRunRepository {
                 .getSingleResult();
     }
 
+    /**
+     * The run before {@code run} by logical date (Airflow's {@code get_previous_dagrun}), or with
+     * {@code scheduledOnly} the one before it among runs not triggered by hand
+     * ({@code get_previous_scheduled_dagrun}).
+     */
+    public Optional<DagRun> previous(DagRun run, boolean scheduledOnly) {
+        TypedQuery<DagRun> query = em.createQuery("SELECT r FROM DagRun r WHERE r.dag = :dag AND r.logicalDate < :logicalDate"
+                        + (scheduledOnly ? " AND r.runType <> :manual" : "") + " ORDER BY r.logicalDate DESC", DagRun.class)
+                .setParameter("dag", run.getDag())
+                .setParameter("logicalDate", run.getLogicalDate());
+        if (scheduledOnly) {
+            query.setParameter("manual", DagRunType.MANUAL);
+        }
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The DAG's running run that comes next after {@code run} by logical date. */
+    public Optional<DagRun> nextRunning(long dagPk, OffsetDateTime after) {
+        return em.createQuery("SELECT r FROM DagRun r WHERE r.dag.id = :dagPk AND r.state = :state AND r.logicalDate > :after"
+                        + " ORDER BY r.logicalDate", DagRun.class)
+                .setParameter("dagPk", dagPk)
+                .setParameter("state", DagRunState.RUNNING)
+                .setParameter("after", after)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The DAG's oldest queued runs, by logical date, at most {@code limit}. */
     public List<DagRun> queued(Dag dag, int limit) {
         if (limit <= 0) {

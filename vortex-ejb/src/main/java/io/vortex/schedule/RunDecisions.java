@@ -40,9 +40,11 @@ public final class RunDecisions {
     /**
      * Decides, changing the instances' states through their own transitions.
      *
-     * @param tasks the DAG's tasks by id
+     * @param tasks          the DAG's tasks by id
+     * @param waitingForPast tasks whose {@code depends_on_past} is not met yet: they wait
      */
-    public static Decision decide(Map<String, TaskSpec> tasks, List<TaskInstance> instances, OffsetDateTime now) {
+    public static Decision decide(Map<String, TaskSpec> tasks, List<TaskInstance> instances, Set<String> waitingForPast,
+                                  OffsetDateTime now) {
         Map<String, List<TaskInstance>> byTask = new HashMap<>();
         instances.forEach(ti -> byTask.computeIfAbsent(ti.getTaskId(), id -> new ArrayList<>()).add(ti));
         List<TaskInstance> queued = new ArrayList<>();
@@ -63,6 +65,9 @@ public final class RunDecisions {
                 Readiness readiness = TriggerRule.of(task.triggerRule()).evaluate(upstreamOf(task, tasks, byTask));
                 switch (readiness) {
                     case RUN -> {
+                        if (waitingForPast.contains(task.taskId())) {
+                            continue;
+                        }
                         if (task.isMapped() && ti.getMapIndex() == TaskInstance.NOT_MAPPED) {
                             toExpand.add(ti);
                         } else {
@@ -115,7 +120,9 @@ public final class RunDecisions {
         for (TaskInstance ti : instances) {
             if (!ti.isFinished()) {
                 unfinished = true;
-                progressing |= ti.getState() != null;
+                // as Airflow's _UnfinishedStates: a task that depends on the past waits for other runs, it is not deadlocked
+                TaskSpec task = tasks.get(ti.getTaskId());
+                progressing |= ti.getState() != null || task != null && task.dependsOnPast();
             }
         }
         if (unfinished) {

@@ -27,9 +27,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -60,6 +62,9 @@ public class RunSupervisor {
 
     @Inject
     private RunningTries runningTries;
+
+    @Inject
+    private Event<LaterRunsToDecide> laterRunsToDecide;
 
     /** Ids of unpaused DAGs with queued runs, the longest waiting first. */
     public List<Long> dagsWithQueuedRuns(int limit) {
@@ -170,7 +175,7 @@ public class RunSupervisor {
             taskInstances.addMissing(run, tasks.values());
             em.flush();
             LOG.info(() -> "DAG run " + dag.getDagId() + "[" + run.getRunId() + "] started with " + tasks.size() + " tasks");
-            decide(run, tasks, now);
+            decide(run, parsed.get(), now);
         }
         return starting.size();
     }
@@ -197,11 +202,14 @@ public class RunSupervisor {
             run.decidedAt(now);
             return;
         }
-        decide(run, parsed.get().tasks(), now);
+        decide(run, parsed.get(), now);
     }
 
-    private void decide(DagRun run, Map<String, TaskSpec> tasks, OffsetDateTime now) {
-        RunDecisions.Decision decision = RunDecisions.decide(tasks, taskInstances.ofRun(run), now);
+    private void decide(DagRun run, ParsedDag dag, OffsetDateTime now) {
+        Map<String, TaskSpec> tasks = dag.tasks();
+        List<TaskInstance> instances = taskInstances.ofRun(run);
+        Set<String> waitingForPast = waitingForPast(run, dag, tasks, instances);
+        RunDecisions.Decision decision = RunDecisions.decide(tasks, instances, waitingForPast, now);
         List<TaskInstance> queued = new ArrayList<>(decision.queued());
         while (!decision.toExpand().isEmpty()) {
             RunXComs xcoms = new RunXComs(taskInstances.xcomsOfRun(run).stream().map(PulledXCom::of).toList());
@@ -209,7 +217,7 @@ public class RunSupervisor {
                 expand(run, unexpanded, tasks.get(unexpanded.getTaskId()), xcoms, now).ifPresent(queued::add);
             }
             em.flush();
-            decision = RunDecisions.decide(tasks, taskInstances.ofRun(run), now);
+            decision = RunDecisions.decide(tasks, taskInstances.ofRun(run), waitingForPast, now);
             queued.addAll(decision.queued());
         }
         run.decidedAt(now);
@@ -221,6 +229,54 @@ public class RunSupervisor {
             em.flush();
             tasksQueued.fire(new TasksQueued(queued.stream().map(TaskInstance::getId).toList()));
         }
+        if (tasks.values().stream().anyMatch(TaskSpec::dependsOnPast)) {
+            laterRunsToDecide.fire(new LaterRunsToDecide(run.getDag().getId(), run.getLogicalDate()));
+        }
+    }
+
+    /**
+     * The tasks of the run whose {@code depends_on_past} is not met, as Airflow's
+     * {@code PrevDagrunDep} decides: their instances in the previous run (the previous scheduled
+     * one with catchup) must all have succeeded or been skipped — and with
+     * {@code wait_for_downstream} their direct downstream instances too. A run with no previous
+     * run waits for nothing; a previous run without the task's instance is waited for.
+     */
+    private Set<String> waitingForPast(DagRun run, ParsedDag dag, Map<String, TaskSpec> tasks, List<TaskInstance> instances) {
+        Set<String> candidates = new HashSet<>();
+        for (TaskInstance ti : instances) {
+            TaskSpec task = tasks.get(ti.getTaskId());
+            if (ti.getState() == null && task != null && task.dependsOnPast()) {
+                candidates.add(ti.getTaskId());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        Optional<DagRun> previous = runs.previous(run, dag.catchup());
+        if (previous.isEmpty()) {
+            return Set.of();
+        }
+        List<TaskInstance> past = taskInstances.ofRun(previous.get());
+        Set<String> waiting = new HashSet<>();
+        for (String taskId : candidates) {
+            Set<String> mustHaveSucceeded = new HashSet<>(Set.of(taskId));
+            if (tasks.get(taskId).waitForDownstream()) {
+                mustHaveSucceeded.addAll(tasks.get(taskId).downstreamTaskIds());
+            }
+            boolean ran = past.stream().anyMatch(ti -> ti.getTaskId().equals(taskId));
+            boolean succeeded = past.stream().filter(ti -> mustHaveSucceeded.contains(ti.getTaskId()))
+                    .allMatch(ti -> ti.getState() == TaskInstanceState.SUCCESS || ti.getState() == TaskInstanceState.SKIPPED);
+            if (!ran || !succeeded) {
+                waiting.add(taskId);
+            }
+        }
+        return waiting;
+    }
+
+    /** After a run's decisions, the next running run of a DAG that depends on its past decides too. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void onLaterRunsToDecide(@Observes(during = TransactionPhase.AFTER_SUCCESS) LaterRunsToDecide later) {
+        runs.nextRunning(later.dagPk(), later.after()).ifPresent(next -> evaluate(next.getId()));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RunDecisionsTest {
@@ -115,24 +116,40 @@ class RunDecisionsTest {
         first.expandToFirstIndex();
         TaskInstance second = new TaskInstance(run, tasks.get("double"), 1);
         all.add(second);
-        decision = RunDecisions.decide(tasks, all, NOW);
+        decision = RunDecisions.decide(tasks, all, Set.of(), NOW);
         assertThat(decision.queued()).containsExactly(first, second);
 
         first.start("node", NOW);
         first.succeed(NOW);
-        decision = RunDecisions.decide(tasks, all, NOW);
+        decision = RunDecisions.decide(tasks, all, Set.of(), NOW);
         assertThat(instances.get("total").getState()).as("map index 1 has not ended").isNull();
         second.start("node", NOW);
         second.succeed(NOW);
-        decision = RunDecisions.decide(tasks, all, NOW);
+        decision = RunDecisions.decide(tasks, all, Set.of(), NOW);
         assertThat(decision.queued()).extracting(TaskInstance::getTaskId).containsExactly("total");
+    }
+
+    @Test
+    void aTaskWaitingForItsPastStaysUnqueuedAndTheRunIsNotDeadlocked() {
+        task("step", "all_success");
+        tasks.put("step", new TaskSpec(Json.createObjectBuilder(tasks.get("step").json()).add("depends_on_past", true).build()));
+        for (TaskSpec task : tasks.values()) {
+            instances.put(task.taskId(), new TaskInstance(run, task, -1));
+        }
+
+        RunDecisions.Decision decision = RunDecisions.decide(tasks, new ArrayList<>(instances.values()), Set.of("step"), NOW);
+
+        assertThat(decision.queued()).isEmpty();
+        assertThat(instances.get("step").getState()).isNull();
+        assertThat(decision.succeeded()).as("it waits for another run, as in Airflow").isEmpty();
+        assertThat(RunDecisions.decide(tasks, new ArrayList<>(instances.values()), Set.of(), NOW).queued()).hasSize(1);
     }
 
     private RunDecisions.Decision decide() {
         for (TaskSpec task : tasks.values()) {
             instances.computeIfAbsent(task.taskId(), id -> new TaskInstance(run, task, -1));
         }
-        return RunDecisions.decide(tasks, new ArrayList<>(instances.values()), NOW);
+        return RunDecisions.decide(tasks, new ArrayList<>(instances.values()), Set.of(), NOW);
     }
 
     private void finish(String taskId, TaskInstanceState state) {

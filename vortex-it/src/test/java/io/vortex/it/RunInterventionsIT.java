@@ -252,6 +252,35 @@ class RunInterventionsIT {
     }
 
     @Test
+    void aTaskThatDependsOnThePastWaitsForItsPreviousInstanceAndGoesOnOnceThatIsCleared() throws IOException {
+        Path marker = Files.createTempDirectory("vortex-past").resolve("first-try-done");
+        files.write("iv_past.py", """
+                from datetime import datetime
+                from airflow import DAG
+                from airflow.operators.bash import BashOperator
+
+                with DAG("iv_past", schedule=None, start_date=datetime(2024, 1, 1), catchup=False, is_paused_upon_creation=False) as dag:
+                    BashOperator(task_id="step", bash_command="test -f %s || { touch %s; exit 1; }", depends_on_past=True)
+                """.formatted(marker, marker));
+        files.awaitDag("iv_past", dag -> true);
+        String first = runs.trigger("iv_past", "{\"logical_date\": \"2024-06-01T00:00:00Z\"}");
+        assertThat(runs.awaitEnd("iv_past", first).get("state").asText()).isEqualTo("failed");
+
+        String second = runs.trigger("iv_past", "{\"logical_date\": \"2024-06-02T00:00:00Z\"}");
+        runs.await("iv_past", second, run -> run.get("state").asText().equals("running"));
+        DagFiles.pause(Duration.ofSeconds(2));
+        assertThat(api.get(runPath("iv_past", second)).json().get("state").asText()).as("waiting, not deadlocked").isEqualTo("running");
+        assertThat(runs.taskInstances("iv_past", second).get("step").get("state").isNull()).isTrue();
+
+        ApiClient.Response cleared = api.send("POST", "dags/iv_past/clearTaskInstances", "application/json",
+                "{\"dag_run_id\": \"" + first + "\", \"reset_dag_runs\": true, \"dry_run\": false}");
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+
+        assertThat(runs.awaitEnd("iv_past", first).get("state").asText()).isEqualTo("success");
+        assertThat(runs.awaitEnd("iv_past", second).get("state").asText()).as("it went on once the past succeeded").isEqualTo("success");
+    }
+
+    @Test
     void deletingARunStopsItsTasksAndRemovesItWithItsInstances() {
         files.write("iv_delete.py", """
                 from datetime import datetime
