@@ -62,15 +62,16 @@ public class DagRunOperators {
             log.info("latest_only.py:54", "Externally triggered DAG_Run: allowing execution to proceed.");
             return TryOutcome.followed(downstream);
         }
-        Optional<DataInterval> next = run.dataIntervalStart() == null ? Optional.empty()
-                : runs.intervalAfter(plan.dagId(), new DataInterval(run.dataIntervalStart().toInstant(), run.dataIntervalEnd().toInstant()));
+        Optional<DataInterval> next = run.dataIntervalStart() == null ? Optional.empty() : runs.intervalAfter(plan.dagId(),
+                new DataInterval(run.dataIntervalStart().toInstant(), run.dataIntervalEnd().toInstant()));
         if (next.isEmpty()) {
             log.info("latest_only.py:62", "Last scheduled execution: allowing execution to proceed.");
             return TryOutcome.followed(downstream);
         }
         Instant now = Instant.now();
         log.info("latest_only.py:66", "Checking latest only with left_window: " + Timestamps.isoformat(Timestamps.utc(next.get().start()))
-                + " right_window: " + Timestamps.isoformat(Timestamps.utc(next.get().end())) + " now: " + Timestamps.isoformat(Timestamps.utc(now)));
+                + " right_window: " + Timestamps.isoformat(Timestamps.utc(next.get().end()))
+                + " now: " + Timestamps.isoformat(Timestamps.utc(now)));
         if (!now.isAfter(next.get().start()) || now.isAfter(next.get().end())) {
             log.info("latest_only.py:72", "Not latest execution, skipping downstream.");
             return TryOutcome.followed(List.of());
@@ -127,7 +128,8 @@ public class DagRunOperators {
                         + Timestamps.isoformat(Timestamps.utc(logicalDate)) + " with run id " + existingId, null);
             }
         }
-        List<Pushed> pushed = List.of(new Pushed(TRIGGER_LOGICAL_DATE_KEY, Json.createValue(Timestamps.isoformat(run.getLogicalDate())).toString()),
+        List<Pushed> pushed = List.of(
+                new Pushed(TRIGGER_LOGICAL_DATE_KEY, Json.createValue(Timestamps.isoformat(run.getLogicalDate())).toString()),
                 new Pushed(TRIGGER_RUN_ID_KEY, Json.createValue(run.getRunId()).toString()));
         if (!rendered.getBoolean("wait_for_completion", false)) {
             return TryOutcome.success(pushed, null);

@@ -171,8 +171,8 @@ public class TaskTryRunner {
         if (function) {
             JsonValue partial = rendered.containsKey("op_kwargs") ? rendered.get("op_kwargs")
                     : task.json().getJsonObject("mapped").getOrDefault("partial", JsonValue.EMPTY_JSON_OBJECT);
-            JsonObjectBuilder kwargs = Json.createObjectBuilder(partial instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT);
-            fields.add("op_kwargs", kwargs.addAll(mapped));
+            JsonObject fixed = partial instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+            fields.add("op_kwargs", Json.createObjectBuilder(fixed).addAll(mapped));
         } else {
             fields.addAll(mapped);
         }

@@ -36,9 +36,11 @@ import java.util.logging.Logger;
 
 /**
  * Moves DAG runs along: starts queued runs as {@code max_active_runs} allows (adding instances
- * for tasks that joined the DAG since a run was queued), and makes Airflow's scheduling decisions for a running run whenever one of
- * its task instances ends (or the clock looks in). Decisions on a run are taken under its row
- * lock, so two tasks ending at once, or two servers, see each other's results.
+ * for tasks that joined the DAG since a run was queued), and makes Airflow's scheduling
+ * decisions for a running run whenever one of its task instances ends (or the clock looks in):
+ * mapped tasks expand, tasks that depend on the past wait for the previous run, the rest follow
+ * their trigger rules. Decisions on a run are taken under its row lock, so two tasks ending at
+ * once, or two servers, see each other's results.
  */
 @Stateless
 public class RunSupervisor {

@@ -28,7 +28,8 @@ class TaskMappingTest {
     @Test
     void anUpstreamXComIsMappedOverAndAMappedUpstreamCountsAsOneListByMapIndex() throws Exception {
         TaskSpec task = mapped("{\"x\": {\"xcom_arg\": {\"task_id\": \"make\", \"key\": \"return_value\"}}}", "null");
-        RunXComs xcoms = new RunXComs(List.of(new PulledXCom("make", 1, "return_value", "20"), new PulledXCom("make", 0, "return_value", "10")));
+        RunXComs xcoms = new RunXComs(List.of(new PulledXCom("make", 1, "return_value", "20"),
+                new PulledXCom("make", 0, "return_value", "10")));
 
         assertThat(TaskMapping.expand(task, xcoms).count()).isEqualTo(2);
         TaskMapping.Arguments second = TaskMapping.argumentsOf(task, 1, xcoms);
