@@ -2,6 +2,9 @@ package io.vortex.execution;
 
 import io.vortex.dag.Dag;
 import io.vortex.dag.TaskSpec;
+import io.vortex.platform.Page;
+import io.vortex.platform.PageRequest;
+import io.vortex.platform.TimeRange;
 import io.vortex.schedule.DagRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +24,11 @@ import java.util.Optional;
 /** Queries over task instances, their tries and their XComs. */
 @ApplicationScoped
 public class TaskInstanceRepository {
+
+    /** Airflow's order_by names for task instances, and the attributes they sort. */
+    private static final Map<String, String> ORDERABLE = Map.of("id", "id", "task_id", "taskId", "map_index", "mapIndex",
+            "state", "state", "start_date", "startDate", "end_date", "endDate", "duration", "duration", "pool", "pool",
+            "queue", "queue", "priority_weight", "priorityWeight");
 
     @PersistenceContext(unitName = "vortex")
     private EntityManager em;
@@ -122,6 +130,69 @@ public class TaskInstanceRepository {
                 .getResultStream()
                 .findFirst()
                 .map(runPk -> em.find(DagRun.class, runPk, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Airflow's task instance list: the instances {@code filter} picks, a page of them. */
+    public Page<TaskInstance> find(TaskInstanceFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        filter.dagId().ifPresent(dagId -> {
+            where.append(" AND t.dag.dagId = :dagId");
+            parameters.put("dagId", dagId);
+        });
+        filter.runId().ifPresent(runId -> {
+            where.append(" AND r.runId = :runId");
+            parameters.put("runId", runId);
+        });
+        if (!filter.states().isEmpty() || filter.includeNone()) {
+            List<String> alternatives = new ArrayList<>();
+            if (!filter.states().isEmpty()) {
+                alternatives.add("t.state IN :states");
+                parameters.put("states", filter.states());
+            }
+            if (filter.includeNone()) {
+                alternatives.add("t.state IS NULL");
+            }
+            where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
+        }
+        if (!filter.pools().isEmpty()) {
+            where.append(" AND t.pool IN :pools");
+            parameters.put("pools", filter.pools());
+        }
+        if (!filter.queues().isEmpty()) {
+            where.append(" AND t.queue IN :queues");
+            parameters.put("queues", filter.queues());
+        }
+        within("r.logicalDate", "logical", filter.logicalDate(), where, parameters);
+        within("t.startDate", "start", filter.startDate(), where, parameters);
+        within("t.endDate", "end", filter.endDate(), where, parameters);
+        filter.durationFrom().ifPresent(from -> {
+            where.append(" AND t.duration >= :durationFrom");
+            parameters.put("durationFrom", from);
+        });
+        filter.durationTo().ifPresent(to -> {
+            where.append(" AND t.duration <= :durationTo");
+            parameters.put("durationTo", to);
+        });
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM TaskInstance t JOIN t.dagRun r" + where, Long.class);
+        TypedQuery<TaskInstance> select = em.createQuery("SELECT t FROM TaskInstance t JOIN FETCH t.dagRun r" + where
+                + page.orderByClause("t", ORDERABLE, "id"), TaskInstance.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult());
+    }
+
+    private static void within(String attribute, String name, TimeRange range, StringBuilder where, Map<String, Object> parameters) {
+        range.from().ifPresent(from -> {
+            where.append(" AND ").append(attribute).append(" >= :").append(name).append("From");
+            parameters.put(name + "From", from);
+        });
+        range.to().ifPresent(to -> {
+            where.append(" AND ").append(attribute).append(" <= :").append(name).append("To");
+            parameters.put(name + "To", to);
+        });
     }
 
     /** Every instance of a run, in task order of creation. */

@@ -40,13 +40,9 @@ public class TaskInstanceService {
         return dags.findByDagId(dagId).flatMap(dag -> runs.find(dag, runId));
     }
 
-    /** The run's instances, a page of them by id; empty when there is no such run. */
-    public Optional<Page<TaskInstance>> list(String dagId, String runId, PageRequest page) {
-        return run(dagId, runId).map(run -> {
-            List<TaskInstance> all = taskInstances.ofRun(run);
-            int from = Math.min(page.offset(), all.size());
-            return new Page<>(all.subList(from, Math.min(all.size(), from + page.limit())), all.size());
-        });
+    /** Airflow's task instance list, of one run, one DAG's runs, or every DAG's. */
+    public Page<TaskInstance> list(TaskInstanceFilter filter, PageRequest page) {
+        return taskInstances.find(filter, page);
     }
 
     /** The instances of one task in a run: one, or one per map index of a mapped task. */

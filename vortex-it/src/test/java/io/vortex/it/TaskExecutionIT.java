@@ -182,6 +182,12 @@ class TaskExecutionIT {
         assertThat(state(tis, "all_failed")).isEqualTo("skipped");
         assertThat(state(tis, "skipped_only")).isEqualTo("skipped");
         assertThat(run.get("state").asText()).as("a leaf failed upstream").isEqualTo("failed");
+        JsonNode upstreamFailed = api.get(DagRunCalls.runPath("exec_rules", runId) + "/taskInstances?state=upstream_failed&state=skipped")
+                .json();
+        assertThat(upstreamFailed.get("total_entries").asInt()).isEqualTo(13);
+        JsonNode failedAnywhere = api.get("dags/~/dagRuns/~/taskInstances?state=failed&limit=100").json();
+        assertThat(DagRunCalls.values(failedAnywhere.get("task_instances"), "task_id")).contains("boom");
+        assertThat(api.get("dags/~/dagRuns/~/taskInstances?state=sleeping").status()).isEqualTo(400);
     }
 
     @Test
@@ -433,6 +439,8 @@ class TaskExecutionIT {
         JsonNode sleepy = runs.taskInstances("exec_timeout", runId).get("sleepy");
         assertThat(sleepy.get("state").asText()).as("Airflow's name for it").isEqualTo("failed");
         assertThat(sleepy.get("vortex_state").asText()).isEqualTo("timed_out");
+        assertThat(api.get(DagRunCalls.runPath("exec_timeout", runId) + "/taskInstances?state=failed").json().get("total_entries").asInt())
+                .as("a filter on failed finds it too").isEqualTo(1);
         long child = Long.parseLong(Files.readString(pidFile).strip());
         assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false)).as("the background sleep is gone").isFalse();
         assertThat(api.get(tiPath("exec_timeout", runId, "sleepy") + "/logs/1", "Accept", "text/plain").body())

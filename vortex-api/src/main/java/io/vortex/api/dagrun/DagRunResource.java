@@ -2,6 +2,7 @@ package io.vortex.api.dagrun;
 
 import io.vortex.api.JsonBody;
 import io.vortex.api.ListParams;
+import io.vortex.api.QueryRanges;
 import io.vortex.api.taskinstance.TaskInstanceReference;
 import io.vortex.execution.TaskInstance;
 import io.vortex.platform.Page;
@@ -33,7 +34,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,8 +68,8 @@ public class DagRunResource {
                                  @QueryParam("end_date_gte") String endDateFrom,
                                  @QueryParam("end_date_lte") String endDateTo) {
         DagRunFilter filter = new DagRunFilter(ALL_DAGS.equals(dagId) ? Set.of() : Set.of(dagId), states(states),
-                range("execution_date", logicalDateFrom, logicalDateTo), range("start_date", startDateFrom, startDateTo),
-                range("end_date", endDateFrom, endDateTo));
+                QueryRanges.times("execution_date", logicalDateFrom, logicalDateTo),
+                QueryRanges.times("start_date", startDateFrom, startDateTo), QueryRanges.times("end_date", endDateFrom, endDateTo));
         return collection(filter, paging.toPageRequest("id"));
     }
 
@@ -217,27 +217,6 @@ public class DagRunResource {
             return TimeRange.ANY;
         }
         return new TimeRange(from, to);
-    }
-
-    private static TimeRange range(String field, String from, String to) {
-        Optional<OffsetDateTime> start = time(field + "_gte", from);
-        Optional<OffsetDateTime> end = time(field + "_lte", to);
-        try {
-            return new TimeRange(start, end);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(field + "_gte is after " + field + "_lte");
-        }
-    }
-
-    private static Optional<OffsetDateTime> time(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(parameter + " must be an ISO 8601 date-time with an offset, got '" + value + "'");
-        }
     }
 
     public record DagRunCollection(List<DagRunDto> dagRuns, long totalEntries) {

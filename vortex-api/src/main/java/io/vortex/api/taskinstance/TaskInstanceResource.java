@@ -2,7 +2,9 @@ package io.vortex.api.taskinstance;
 
 import io.vortex.api.JsonBody;
 import io.vortex.api.ListParams;
+import io.vortex.api.QueryRanges;
 import io.vortex.execution.TaskInstance;
+import io.vortex.execution.TaskInstanceFilter;
 import io.vortex.execution.TaskInstanceService;
 import io.vortex.execution.TaskInstanceService.LogChunk;
 import io.vortex.execution.TaskInstanceState;
@@ -37,6 +39,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +51,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
 public class TaskInstanceResource {
 
+    /** Airflow's "every DAG" and "every run" in paths. */
+    private static final String ALL = "~";
+
     @Inject
     private TaskInstanceService taskInstances;
 
@@ -55,12 +61,37 @@ public class TaskInstanceResource {
     private RunInterventions interventions;
 
     @GET
-    @Operation(summary = "List the task instances of a DAG run")
+    @Operation(summary = "List task instances",
+            description = "Of one run, or with ~ as the run id (and the DAG id) of every run; filters state (repeatable, 'none' for no"
+                    + " state), pool, queue, execution_date/start_date/end_date/duration _gte and _lte.")
     public TaskInstanceCollection list(@PathParam("dag_id") String dagId, @PathParam("dag_run_id") String runId,
-                                       @BeanParam ListParams paging) {
-        Page<TaskInstanceDto> page = taskInstances.list(dagId, runId, paging.toPageRequest("id"))
-                .orElseThrow(() -> runNotFound(dagId, runId))
-                .map(TaskInstanceDto::of);
+                                       @BeanParam ListParams paging, @QueryParam("state") List<String> states,
+                                       @QueryParam("pool") List<String> pools, @QueryParam("queue") List<String> queues,
+                                       @QueryParam("execution_date_gte") String logicalDateFrom,
+                                       @QueryParam("execution_date_lte") String logicalDateTo,
+                                       @QueryParam("start_date_gte") String startDateFrom, @QueryParam("start_date_lte") String startDateTo,
+                                       @QueryParam("end_date_gte") String endDateFrom, @QueryParam("end_date_lte") String endDateTo,
+                                       @QueryParam("duration_gte") String durationFrom, @QueryParam("duration_lte") String durationTo) {
+        Set<TaskInstanceState> wanted = new HashSet<>();
+        for (String state : states) {
+            if (!state.equals("none")) {
+                try {
+                    wanted.add(TaskInstanceState.fromAirflowName(state));
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequestException(e.getMessage());
+                }
+            }
+        }
+        if (wanted.contains(TaskInstanceState.FAILED)) {
+            // the API shows VORTEX's timed_out as Airflow's failed, so a filter on failed takes it too
+            wanted.add(TaskInstanceState.TIMED_OUT);
+        }
+        TaskInstanceFilter filter = new TaskInstanceFilter(ALL.equals(dagId) ? Optional.empty() : Optional.of(dagId),
+                ALL.equals(runId) ? Optional.empty() : Optional.of(runId), wanted, states.contains("none"), Set.copyOf(pools),
+                Set.copyOf(queues), QueryRanges.times("execution_date", logicalDateFrom, logicalDateTo),
+                QueryRanges.times("start_date", startDateFrom, startDateTo), QueryRanges.times("end_date", endDateFrom, endDateTo),
+                QueryRanges.number("duration_gte", durationFrom), QueryRanges.number("duration_lte", durationTo));
+        Page<TaskInstanceDto> page = taskInstances.list(filter, paging.toPageRequest("id")).map(TaskInstanceDto::of);
         return new TaskInstanceCollection(page.items(), page.totalEntries());
     }
 
