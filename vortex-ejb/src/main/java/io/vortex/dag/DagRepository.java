@@ -1,12 +1,12 @@
 package io.vortex.dag;
 
+import io.vortex.platform.JpqlWhere;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -133,31 +133,23 @@ public class DagRepository {
     }
 
     public Page<Dag> find(DagFilter filter, PageRequest page) {
-        String order = page.orderByClause("d", ORDERABLE, "dagId");
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        JpqlWhere where = new JpqlWhere();
         if (filter.onlyActive()) {
-            where.append(" AND d.active = TRUE");
+            where.and("d.active = TRUE");
         }
         if (filter.paused() != null) {
-            where.append(filter.paused() ? " AND d.paused = TRUE" : " AND d.paused = FALSE");
+            where.and(filter.paused() ? "d.paused = TRUE" : "d.paused = FALSE");
         }
         if (filter.dagIdPattern() != null && !filter.dagIdPattern().isBlank()) {
-            where.append(" AND LOWER(d.dagId) LIKE :pattern");
-            parameters.put("pattern", "%" + filter.dagIdPattern().strip().toLowerCase(Locale.ROOT) + "%");
+            where.and("LOWER(d.dagId) LIKE :pattern", "pattern", "%" + filter.dagIdPattern().strip().toLowerCase(Locale.ROOT) + "%");
         }
         if (!filter.tags().isEmpty()) {
-            where.append(" AND d.id IN (SELECT t.id FROM Dag t JOIN t.tags tag WHERE tag IN :tags)");
-            parameters.put("tags", filter.tags());
+            where.and("d.id IN (SELECT t.id FROM Dag t JOIN t.tags tag WHERE tag IN :tags)", "tags", filter.tags());
         }
-
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dag d" + where, Long.class);
-        TypedQuery<Dag> select = em.createQuery("SELECT d FROM Dag d" + where + order, Dag.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
-                count.getSingleResult());
+        long total = where.bind(em.createQuery("SELECT COUNT(d) FROM Dag d" + where.clause(), Long.class)).getSingleResult();
+        List<Dag> items = where.bind(em.createQuery("SELECT d FROM Dag d" + where.clause() + page.orderByClause("d", ORDERABLE, "dagId"),
+                        Dag.class))
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(items, total);
     }
 }

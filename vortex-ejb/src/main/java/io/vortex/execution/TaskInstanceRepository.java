@@ -4,17 +4,15 @@ import io.vortex.dag.Dag;
 import io.vortex.dag.TaskSpec;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
-import io.vortex.platform.TimeRange;
+import io.vortex.platform.JpqlWhere;
 import io.vortex.schedule.DagRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,36 +86,16 @@ public class TaskInstanceRepository {
     }
 
     private <T> List<T> selecting(String select, String orderBy, Class<T> type, Dag dag, TaskInstanceSelection selection) {
-        StringBuilder jpql = new StringBuilder(select).append(" WHERE t.dag = :dag");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("dag", dag);
-        selection.logicalDate().from().ifPresent(from -> {
-            jpql.append(" AND r.logicalDate >= :from");
-            parameters.put("from", from);
-        });
-        selection.logicalDate().to().ifPresent(to -> {
-            jpql.append(" AND r.logicalDate <= :to");
-            parameters.put("to", to);
-        });
-        selection.taskIds().ifPresent(taskIds -> {
-            jpql.append(" AND t.taskId IN :taskIds");
-            parameters.put("taskIds", taskIds);
-        });
+        JpqlWhere where = new JpqlWhere()
+                .and("t.dag = :dag", "dag", dag)
+                .within("r.logicalDate", "logical", selection.logicalDate())
+                .and("t.taskId IN :taskIds", "taskIds", selection.taskIds())
+                .and("t.state IN :states", "states", selection.states())
+                .and("(t.state IS NULL OR t.state <> :notInState)", "notInState", selection.notInState());
         if (!selection.excludedTaskIds().isEmpty()) {
-            jpql.append(" AND t.taskId NOT IN :excluded");
-            parameters.put("excluded", selection.excludedTaskIds());
+            where.and("t.taskId NOT IN :excluded", "excluded", selection.excludedTaskIds());
         }
-        selection.states().ifPresent(states -> {
-            jpql.append(" AND t.state IN :states");
-            parameters.put("states", states);
-        });
-        selection.notInState().ifPresent(state -> {
-            jpql.append(" AND (t.state IS NULL OR t.state <> :notInState)");
-            parameters.put("notInState", state);
-        });
-        TypedQuery<T> query = em.createQuery(jpql.append(orderBy).toString(), type);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return where.bind(em.createQuery(select + where.clause() + orderBy, type)).getResultList();
     }
 
     /**
@@ -134,65 +112,29 @@ public class TaskInstanceRepository {
 
     /** Airflow's task instance list: the instances {@code filter} picks, a page of them. */
     public Page<TaskInstance> find(TaskInstanceFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        filter.dagId().ifPresent(dagId -> {
-            where.append(" AND t.dag.dagId = :dagId");
-            parameters.put("dagId", dagId);
-        });
-        filter.runId().ifPresent(runId -> {
-            where.append(" AND r.runId = :runId");
-            parameters.put("runId", runId);
-        });
-        if (!filter.states().isEmpty() || filter.includeNone()) {
-            List<String> alternatives = new ArrayList<>();
-            if (!filter.states().isEmpty()) {
-                alternatives.add("t.state IN :states");
-                parameters.put("states", filter.states());
-            }
-            if (filter.includeNone()) {
-                alternatives.add("t.state IS NULL");
-            }
-            where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
+        JpqlWhere where = new JpqlWhere()
+                .and("t.dag.dagId = :dagId", "dagId", filter.dagId())
+                .and("r.runId = :runId", "runId", filter.runId())
+                .in("t.pool", "pools", filter.pools())
+                .in("t.queue", "queues", filter.queues())
+                .within("r.logicalDate", "logical", filter.logicalDate())
+                .within("t.startDate", "start", filter.startDate())
+                .within("t.endDate", "end", filter.endDate())
+                .and("t.duration >= :durationFrom", "durationFrom", filter.durationFrom())
+                .and("t.duration <= :durationTo", "durationTo", filter.durationTo());
+        if (!filter.includeNone()) {
+            where.in("t.state", "states", filter.states());
+        } else if (filter.states().isEmpty()) {
+            where.and("t.state IS NULL");
+        } else {
+            where.and("(t.state IS NULL OR t.state IN :states)", "states", filter.states());
         }
-        if (!filter.pools().isEmpty()) {
-            where.append(" AND t.pool IN :pools");
-            parameters.put("pools", filter.pools());
-        }
-        if (!filter.queues().isEmpty()) {
-            where.append(" AND t.queue IN :queues");
-            parameters.put("queues", filter.queues());
-        }
-        within("r.logicalDate", "logical", filter.logicalDate(), where, parameters);
-        within("t.startDate", "start", filter.startDate(), where, parameters);
-        within("t.endDate", "end", filter.endDate(), where, parameters);
-        filter.durationFrom().ifPresent(from -> {
-            where.append(" AND t.duration >= :durationFrom");
-            parameters.put("durationFrom", from);
-        });
-        filter.durationTo().ifPresent(to -> {
-            where.append(" AND t.duration <= :durationTo");
-            parameters.put("durationTo", to);
-        });
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM TaskInstance t JOIN t.dagRun r" + where, Long.class);
-        TypedQuery<TaskInstance> select = em.createQuery("SELECT t FROM TaskInstance t JOIN FETCH t.dagRun r" + where
-                + page.orderByClause("t", ORDERABLE, "id"), TaskInstance.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult());
-    }
-
-    private static void within(String attribute, String name, TimeRange range, StringBuilder where, Map<String, Object> parameters) {
-        range.from().ifPresent(from -> {
-            where.append(" AND ").append(attribute).append(" >= :").append(name).append("From");
-            parameters.put(name + "From", from);
-        });
-        range.to().ifPresent(to -> {
-            where.append(" AND ").append(attribute).append(" <= :").append(name).append("To");
-            parameters.put(name + "To", to);
-        });
+        long total = where.bind(em.createQuery("SELECT COUNT(t) FROM TaskInstance t JOIN t.dagRun r" + where.clause(), Long.class))
+                .getSingleResult();
+        List<TaskInstance> items = where.bind(em.createQuery("SELECT t FROM TaskInstance t JOIN FETCH t.dagRun r" + where.clause()
+                        + page.orderByClause("t", ORDERABLE, "id"), TaskInstance.class))
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(items, total);
     }
 
     /** Every instance of a run, in task order of creation. */

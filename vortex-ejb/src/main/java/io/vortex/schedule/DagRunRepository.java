@@ -3,14 +3,13 @@ package io.vortex.schedule;
 import io.vortex.dag.Dag;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
-import io.vortex.platform.TimeRange;
+import io.vortex.platform.JpqlWhere;
 import io.vortex.schedule.timetable.DataInterval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,38 +117,17 @@ public class DagRunRepository {
     }
 
     public Page<DagRun> find(DagRunFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (!filter.dagIds().isEmpty()) {
-            where.append(" AND r.dag.dagId IN :dagIds");
-            parameters.put("dagIds", filter.dagIds());
-        }
-        if (!filter.states().isEmpty()) {
-            where.append(" AND r.state IN :states");
-            parameters.put("states", filter.states());
-        }
-        within("logicalDate", filter.logicalDate(), where, parameters);
-        within("startDate", filter.startDate(), where, parameters);
-        within("endDate", filter.endDate(), where, parameters);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM DagRun r" + where, Long.class);
-        TypedQuery<DagRun> select = em.createQuery("SELECT r FROM DagRun r" + where + page.orderByClause("r", ORDERABLE, "id"),
-                DagRun.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        return new Page<>(select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), count.getSingleResult());
-    }
-
-    private static void within(String attribute, TimeRange range, StringBuilder where, Map<String, Object> parameters) {
-        range.from().ifPresent(from -> {
-            where.append(" AND r.").append(attribute).append(" >= :").append(attribute).append("From");
-            parameters.put(attribute + "From", from);
-        });
-        range.to().ifPresent(to -> {
-            where.append(" AND r.").append(attribute).append(" <= :").append(attribute).append("To");
-            parameters.put(attribute + "To", to);
-        });
+        JpqlWhere where = new JpqlWhere()
+                .in("r.dag.dagId", "dagIds", filter.dagIds())
+                .in("r.state", "states", filter.states())
+                .within("r.logicalDate", "logical", filter.logicalDate())
+                .within("r.startDate", "start", filter.startDate())
+                .within("r.endDate", "end", filter.endDate());
+        long total = where.bind(em.createQuery("SELECT COUNT(r) FROM DagRun r" + where.clause(), Long.class)).getSingleResult();
+        List<DagRun> items = where.bind(em.createQuery("SELECT r FROM DagRun r" + where.clause() + page.orderByClause("r", ORDERABLE, "id"),
+                        DagRun.class))
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(items, total);
     }
 
     public Optional<DagRun> find(Dag dag, String runId) {
