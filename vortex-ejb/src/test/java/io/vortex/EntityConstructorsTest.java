@@ -281,6 +281,17 @@ class EntityConstructorsTest {
         }
 
         @Test
+        void onlyAPoolOtherThanTheDefaultOneIsRenamed() {
+            Pool warehouse = new Pool("db", 4, null);
+            warehouse.rename("warehouse");
+            assertThat(warehouse.getPoolName()).isEqualTo("warehouse");
+            assertThat(warehouse.isDefault()).isFalse();
+            Pool fallback = new Pool(Pool.DEFAULT_POOL, 128, null);
+            assertThatIllegalArgumentException().isThrownBy(() -> fallback.rename("other")).withMessage("Default Pool's name can't be modified");
+            assertThatIllegalArgumentException().isThrownBy(() -> warehouse.describe("x".repeat(1001)));
+        }
+
+        @Test
         void aUserIsActiveAndNeedsARole() {
             assertThat(new User("ada", "Ada", "ada@example.org", Role.Operator, NOW).isActive()).isTrue();
             assertThatNullPointerException().isThrownBy(() -> new User("ada", null, null, null, NOW));

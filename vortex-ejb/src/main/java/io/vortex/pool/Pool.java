@@ -32,7 +32,7 @@ public class Pool {
     @Version
     private long version;
 
-    @Column(name = "pool_name", nullable = false, updatable = false, length = 256)
+    @Column(name = "pool_name", nullable = false, length = 256)
     private String poolName;
 
     @Column(name = "slots", nullable = false)
@@ -55,12 +55,37 @@ public class Pool {
         requireText(poolName, "pool_name");
         this.poolName = poolName;
         this.slots = requireSlots(slots);
-        this.description = description;
+        describe(description);
     }
 
     /** Changes the number of slots; running tasks keep theirs even if the pool shrinks below them. */
     public void resize(int slots) {
         this.slots = requireSlots(slots);
+    }
+
+    /** Renames the pool; {@value #DEFAULT_POOL} keeps its name. */
+    public void rename(String newName) {
+        requireText(newName, "name");
+        if (DEFAULT_POOL.equals(poolName) && !DEFAULT_POOL.equals(newName)) {
+            throw new IllegalArgumentException("Default Pool's name can't be modified");
+        }
+        poolName = newName;
+    }
+
+    public void describe(String newDescription) {
+        if (newDescription != null && newDescription.length() > 1000) {
+            throw new IllegalArgumentException("a description has 1000 characters at most, got " + newDescription.length());
+        }
+        description = newDescription;
+    }
+
+    /** Whether deferred task instances occupy slots (Airflow's {@code include_deferred}). */
+    public void countDeferred(boolean includeDeferred) {
+        this.includeDeferred = includeDeferred;
+    }
+
+    public boolean isDefault() {
+        return DEFAULT_POOL.equals(poolName);
     }
 
     public Long getId() {
