@@ -156,7 +156,7 @@ class EntityConstructorsTest {
         @Test
         void aNewTaskInstanceHasNoStateAndCopiesItsTask() {
             TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"),
-                    TaskInstance.NOT_MAPPED);
+                    TaskInstance.NOT_MAPPED, 1);
 
             assertThat(ti.getState()).isNull();
             assertThat(ti.getTryNumber()).isZero();
@@ -168,12 +168,12 @@ class EntityConstructorsTest {
 
         @Test
         void aTaskInstanceNeedsAValidMapIndex() {
-            assertThatIllegalArgumentException().isThrownBy(() -> new TaskInstance(scheduledRun(), bash("load"), -2));
+            assertThatIllegalArgumentException().isThrownBy(() -> new TaskInstance(scheduledRun(), bash("load"), -2, 1));
         }
 
         @Test
         void aTaskInstanceRunsQueuedThenRunningAndCountsItsTries() {
-            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1, 1);
 
             assertThatIllegalStateException().isThrownBy(() -> ti.start("node1", NOW));
             ti.queue(NOW);
@@ -190,7 +190,7 @@ class EntityConstructorsTest {
         @Test
         void aFailedTryIsRetriedWhileRetriesRemain() {
             TaskInstance ti = new TaskInstance(scheduledRun(), new TaskSpec(Json.createObjectBuilder()
-                    .add("task_id", "load").add("retries", 1).build()), -1);
+                    .add("task_id", "load").add("retries", 1).build()), -1, 1);
             ti.queue(NOW);
             ti.start("node1", NOW);
             assertThat(ti.canRetry()).isTrue();
@@ -206,19 +206,19 @@ class EntityConstructorsTest {
 
         @Test
         void onlyAnInstanceThatHasNotStartedIsSettledByItsUpstream() {
-            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1, 1);
             ti.settleWithoutRunning(TaskInstanceState.UPSTREAM_FAILED, NOW);
 
             assertThat(ti.getState()).isEqualTo(TaskInstanceState.UPSTREAM_FAILED);
             assertThat(ti.getEndDate()).isEqualTo(NOW);
             assertThatIllegalStateException().isThrownBy(() -> ti.settleWithoutRunning(TaskInstanceState.SKIPPED, NOW));
             assertThatIllegalArgumentException().isThrownBy(
-                    () -> new TaskInstance(scheduledRun(), bash("x"), -1).settleWithoutRunning(TaskInstanceState.FAILED, NOW));
+                    () -> new TaskInstance(scheduledRun(), bash("x"), -1, 1).settleWithoutRunning(TaskInstanceState.FAILED, NOW));
         }
 
         @Test
         void aMarkedInstanceKeepsTheEndOfItsLastTryOrStartsAndEndsNow() {
-            TaskInstance ran = new TaskInstance(scheduledRun(), bash("load"), -1);
+            TaskInstance ran = new TaskInstance(scheduledRun(), bash("load"), -1, 1);
             ran.queue(NOW);
             ran.start("node1", NOW);
             ran.fail(NOW.plusSeconds(4));
@@ -227,7 +227,7 @@ class EntityConstructorsTest {
             assertThat(ran.getEndDate()).isEqualTo(NOW.plusSeconds(4));
             assertThat(ran.getDuration()).isEqualTo(4.0);
 
-            TaskInstance never = new TaskInstance(scheduledRun(), bash("load"), -1);
+            TaskInstance never = new TaskInstance(scheduledRun(), bash("load"), -1, 1);
             never.markAs(TaskInstanceState.SKIPPED, NOW);
             assertThat(never.getStartDate()).isEqualTo(NOW);
             assertThat(never.getEndDate()).isEqualTo(NOW);
@@ -236,7 +236,7 @@ class EntityConstructorsTest {
 
         @Test
         void aClearedInstanceRunsAgainWithItsRetriesCountedFromTheTriesMade() {
-            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1, 1);
             ti.queue(NOW);
             ti.start("node1", NOW);
             ti.fail(NOW.plusSeconds(1));
@@ -253,7 +253,7 @@ class EntityConstructorsTest {
 
         @Test
         void aTryStartsRunningAndIsNumberedFromOne() {
-            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1, 1);
 
             assertThat(new TaskTry(ti, 1, "node1", "/logs/etl/load/1.log", NOW).getState())
                     .isEqualTo(TaskInstanceState.RUNNING);
@@ -262,7 +262,7 @@ class EntityConstructorsTest {
 
         @Test
         void anXComKnowsItsSizeInBytes() {
-            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1);
+            TaskInstance ti = new TaskInstance(scheduledRun(), bash("load"), -1, 1);
 
             assertThat(new XCom(ti, XCom.RETURN_VALUE_KEY, "\"é\"", NOW).getValueSize()).isEqualTo(4);
             assertThat(new XCom(ti, "nothing", null, NOW).getValueSize()).isZero();

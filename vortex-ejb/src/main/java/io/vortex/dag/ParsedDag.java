@@ -103,6 +103,29 @@ public record ParsedDag(JsonObject json) {
     }
 
     /**
+     * Airflow's {@code priority_weight_total}: the task's weight, plus with the {@code downstream}
+     * rule (the default) the weights of every task downstream of it, with {@code upstream} of
+     * every task upstream; {@code absolute} is the weight alone. A rule Airflow does not define
+     * (a custom strategy) counts as {@code absolute}.
+     */
+    public static int priorityWeightTotal(Map<String, TaskSpec> tasks, TaskSpec task) {
+        boolean upstream;
+        switch (task.weightRule()) {
+            case "downstream" -> upstream = false;
+            case "upstream" -> upstream = true;
+            default -> {
+                return task.priorityWeight();
+            }
+        }
+        long total = task.priorityWeight();
+        for (String relative : relatives(tasks, task.taskId(), upstream)) {
+            TaskSpec other = tasks.get(relative);
+            total += other == null ? 0 : other.priorityWeight();
+        }
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, total));
+    }
+
+    /**
      * The mapped task group the task belongs to, directly or through its parent groups; VORTEX
      * does not expand mapped task groups.
      */

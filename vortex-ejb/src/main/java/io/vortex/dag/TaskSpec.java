@@ -80,6 +80,12 @@ public record TaskSpec(JsonObject json) {
         return number("pool_slots").map(Number::intValue).orElse(1);
     }
 
+    /** Airflow's {@code weight_rule}: {@code downstream} (the default), {@code upstream} or {@code absolute}. */
+    public String weightRule() {
+        JsonValue value = json.get("weight_rule");
+        return value instanceof JsonString rule ? rule.getString() : "downstream";
+    }
+
     public int priorityWeight() {
         return number("priority_weight").map(Number::intValue).orElse(1);
     }

@@ -123,9 +123,10 @@ public class TaskInstance {
     /**
      * Creates the instance of {@code task} in {@code dagRun} with no state and no try yet.
      *
-     * @param mapIndex {@link #NOT_MAPPED} for an ordinary task, 0, 1, ... for the elements of a mapped one
+     * @param mapIndex       {@link #NOT_MAPPED} for an ordinary task, 0, 1, ... for the elements of a mapped one
+     * @param priorityWeight the task's effective weight by its {@code weight_rule} (Airflow's {@code priority_weight_total})
      */
-    public TaskInstance(DagRun dagRun, TaskSpec task, int mapIndex) {
+    public TaskInstance(DagRun dagRun, TaskSpec task, int mapIndex, int priorityWeight) {
         this.dagRun = Objects.requireNonNull(dagRun, "dagRun");
         Objects.requireNonNull(task, "task");
         if (mapIndex < NOT_MAPPED) {
@@ -140,7 +141,7 @@ public class TaskInstance {
         this.pool = task.pool();
         this.poolSlots = task.poolSlots();
         this.queue = task.queue();
-        this.priorityWeight = task.priorityWeight();
+        this.priorityWeight = priorityWeight;
         this.operator = task.taskType();
     }
 

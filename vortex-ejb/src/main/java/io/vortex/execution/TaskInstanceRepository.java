@@ -1,6 +1,7 @@
 package io.vortex.execution;
 
 import io.vortex.dag.Dag;
+import io.vortex.dag.ParsedDag;
 import io.vortex.dag.TaskSpec;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
@@ -12,7 +13,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +49,15 @@ public class TaskInstanceRepository {
      *
      * @return the instances created
      */
-    public List<TaskInstance> addMissing(DagRun run, Collection<TaskSpec> tasks) {
+    public List<TaskInstance> addMissing(DagRun run, Map<String, TaskSpec> tasks) {
         Set<String> existing = new HashSet<>(em.createQuery(
                         "SELECT t.taskId FROM TaskInstance t WHERE t.dagRun = :run", String.class)
                 .setParameter("run", run)
                 .getResultList());
         List<TaskInstance> created = new ArrayList<>();
-        for (TaskSpec task : tasks) {
+        for (TaskSpec task : tasks.values()) {
             if (!existing.contains(task.taskId())) {
-                TaskInstance ti = new TaskInstance(run, task, TaskInstance.NOT_MAPPED);
+                TaskInstance ti = new TaskInstance(run, task, TaskInstance.NOT_MAPPED, ParsedDag.priorityWeightTotal(tasks, task));
                 em.persist(ti);
                 created.add(ti);
             }

@@ -101,7 +101,7 @@ public class DagRunService {
                 Timestamps.utc(interval.start()), Timestamps.utc(interval.end()), request.conf().orElse(null), Timestamps.now());
         request.note().ifPresent(run::setNote);
         runs.add(run);
-        definitions.current(dag).ifPresent(parsed -> taskInstances.addMissing(run, parsed.tasks().values()));
+        definitions.current(dag).ifPresent(parsed -> taskInstances.addMissing(run, parsed.tasks()));
         runsQueued.fire(new RunsQueued(dag.getId()));
         LOG.info(() -> "DAG " + dagId + " triggered: run " + runId);
         return Optional.of(run);

@@ -211,7 +211,7 @@ public class RunInterventions {
 
     /** The run's instances, created first for a run that has none yet (as Airflow's marks do). */
     private List<TaskInstance> instancesOf(DagRun run) {
-        definitions.current(run.getDag()).ifPresent(parsed -> taskInstances.addMissing(run, parsed.tasks().values()));
+        definitions.current(run.getDag()).ifPresent(parsed -> taskInstances.addMissing(run, parsed.tasks()));
         return taskInstances.ofRun(run);
     }
 

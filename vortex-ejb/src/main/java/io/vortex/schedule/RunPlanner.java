@@ -22,8 +22,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,7 +89,7 @@ public class RunPlanner {
             dag.noNextRun();
             return 0;
         }
-        Collection<TaskSpec> tasks = parsed.get().tasks().values();
+        Map<String, TaskSpec> tasks = parsed.get().tasks();
         int limit = schedule.get().maxActiveRuns(dag.getMaxActiveRuns());
         long active = runs.countActive(dag);
         Optional<DataInterval> last = runs.latestAutomatedInterval(dag);

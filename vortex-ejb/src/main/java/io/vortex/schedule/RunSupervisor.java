@@ -174,7 +174,7 @@ public class RunSupervisor {
         Map<String, TaskSpec> tasks = parsed.get().tasks();
         for (DagRun run : starting) {
             run.start(now);
-            taskInstances.addMissing(run, tasks.values());
+            taskInstances.addMissing(run, tasks);
             em.flush();
             LOG.info(() -> "DAG run " + dag.getDagId() + "[" + run.getRunId() + "] started with " + tasks.size() + " tasks");
             decide(run, parsed.get(), now);
@@ -299,7 +299,7 @@ public class RunSupervisor {
         }
         unexpanded.expandToFirstIndex();
         for (int mapIndex = 1; mapIndex < expansion.count(); mapIndex++) {
-            taskInstances.add(new TaskInstance(run, task, mapIndex));
+            taskInstances.add(new TaskInstance(run, task, mapIndex, unexpanded.getPriorityWeight()));
         }
         LOG.fine(() -> "Task " + unexpanded.describe() + " expanded into " + expansion.count() + " instances");
         return Optional.empty();

@@ -68,4 +68,21 @@ class ParsedDagTest {
         assertThat(dag.mappedGroupOf(dag.tasks().get("plain.t"))).isEmpty();
         assertThat(dag.mappedGroupOf(dag.tasks().get("top"))).isEmpty();
     }
+
+    @Test
+    void theEffectivePriorityWeightAddsTheDownstreamOrUpstreamWeightsByTheRule() {
+        JsonObject json = Json.createReader(new StringReader("""
+                {"dag_id": "d", "tasks": [
+                  {"task_id": "a", "priority_weight": 1, "upstream_task_ids": [], "downstream_task_ids": ["b", "c"]},
+                  {"task_id": "b", "priority_weight": 2, "upstream_task_ids": ["a"], "downstream_task_ids": ["d"]},
+                  {"task_id": "c", "priority_weight": 3, "weight_rule": "upstream", "upstream_task_ids": ["a"], "downstream_task_ids": ["d"]},
+                  {"task_id": "d", "priority_weight": 4, "weight_rule": "absolute", "upstream_task_ids": ["b", "c"], "downstream_task_ids": []}]}
+                """)).readObject();
+        Map<String, TaskSpec> tasks = new ParsedDag(json).tasks();
+
+        assertThat(ParsedDag.priorityWeightTotal(tasks, tasks.get("a"))).as("downstream, each task once").isEqualTo(1 + 2 + 3 + 4);
+        assertThat(ParsedDag.priorityWeightTotal(tasks, tasks.get("b"))).isEqualTo(2 + 4);
+        assertThat(ParsedDag.priorityWeightTotal(tasks, tasks.get("c"))).isEqualTo(3 + 1);
+        assertThat(ParsedDag.priorityWeightTotal(tasks, tasks.get("d"))).isEqualTo(4);
+    }
 }

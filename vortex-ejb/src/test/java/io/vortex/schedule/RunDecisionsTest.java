@@ -87,7 +87,7 @@ class RunDecisionsTest {
     void aRunWhoseRemainingTasksCanNeverRunIsDeadlockedAndFails() {
         task("a", "all_success", "ghost");
         tasks.put("ghost", new TaskSpec(spec("ghost", "all_success", List.of()).build()));
-        TaskInstance ghost = new TaskInstance(run, tasks.get("ghost"), -1);
+        TaskInstance ghost = new TaskInstance(run, tasks.get("ghost"), -1, 1);
         tasks.remove("ghost");
         instances.put("ghost", ghost);
 
@@ -114,7 +114,7 @@ class RunDecisionsTest {
         List<TaskInstance> all = new ArrayList<>(instances.values());
         TaskInstance first = instances.get("double");
         first.expandToFirstIndex();
-        TaskInstance second = new TaskInstance(run, tasks.get("double"), 1);
+        TaskInstance second = new TaskInstance(run, tasks.get("double"), 1, 1);
         all.add(second);
         decision = RunDecisions.decide(tasks, all, Set.of(), NOW);
         assertThat(decision.queued()).containsExactly(first, second);
@@ -134,7 +134,7 @@ class RunDecisionsTest {
         task("step", "all_success");
         tasks.put("step", new TaskSpec(Json.createObjectBuilder(tasks.get("step").json()).add("depends_on_past", true).build()));
         for (TaskSpec task : tasks.values()) {
-            instances.put(task.taskId(), new TaskInstance(run, task, -1));
+            instances.put(task.taskId(), new TaskInstance(run, task, -1, 1));
         }
 
         RunDecisions.Decision decision = RunDecisions.decide(tasks, new ArrayList<>(instances.values()), Set.of("step"), NOW);
@@ -147,13 +147,13 @@ class RunDecisionsTest {
 
     private RunDecisions.Decision decide() {
         for (TaskSpec task : tasks.values()) {
-            instances.computeIfAbsent(task.taskId(), id -> new TaskInstance(run, task, -1));
+            instances.computeIfAbsent(task.taskId(), id -> new TaskInstance(run, task, -1, 1));
         }
         return RunDecisions.decide(tasks, new ArrayList<>(instances.values()), Set.of(), NOW);
     }
 
     private void finish(String taskId, TaskInstanceState state) {
-        TaskInstance ti = new TaskInstance(run, tasks.get(taskId), -1);
+        TaskInstance ti = new TaskInstance(run, tasks.get(taskId), -1, 1);
         ti.queue(NOW);
         ti.start("node", NOW);
         switch (state) {

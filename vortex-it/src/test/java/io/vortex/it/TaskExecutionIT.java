@@ -69,6 +69,8 @@ class TaskExecutionIT {
         assertThat(tis.get("produce").get("state").asText()).isEqualTo("success");
         assertThat(tis.get("produce").get("try_number").asInt()).isEqualTo(1);
         assertThat(tis.get("produce").get("operator").asText()).isEqualTo("BashOperator");
+        assertThat(tis.get("produce").get("priority_weight").asInt()).as("its own and its downstream task's weight").isEqualTo(2);
+        assertThat(tis.get("consume").get("priority_weight").asInt()).isEqualTo(1);
         assertThat(tis.get("consume").get("start_date").asText()).matches(".*\\+00:00");
         assertThat(runs.xcom("exec_bash", runId, "produce", "return_value").get("value").asText()).isEqualTo("20240305-eu-3");
         assertThat(runs.xcom("exec_bash", runId, "consume", "return_value").get("value").asText())
