@@ -22,6 +22,16 @@ public final class RunXComs {
         this.xcoms = List.copyOf(xcoms);
     }
 
+    /** The latest value any task pushed under {@code key} (Airflow's pull with no task id). */
+    public Optional<JsonValue> latest(String key) {
+        for (int i = xcoms.size() - 1; i >= 0; i--) {
+            if (xcoms.get(i).key().equals(key)) {
+                return Optional.of(Templates.json(xcoms.get(i).value()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What {@code taskId} pushed under {@code key}; empty when it pushed nothing there. */
     public Optional<JsonValue> value(String taskId, String key) {
         TreeMap<Integer, JsonValue> mapped = new TreeMap<>();

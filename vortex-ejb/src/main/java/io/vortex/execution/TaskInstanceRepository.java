@@ -3,6 +3,7 @@ package io.vortex.execution;
 import io.vortex.dag.Dag;
 import io.vortex.dag.ParsedDag;
 import io.vortex.dag.TaskSpec;
+import io.vortex.execution.TryPlan.PulledXCom;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
 import io.vortex.platform.JpqlWhere;
@@ -190,10 +191,12 @@ public class TaskInstanceRepository {
     }
 
     /** The XComs of a run's instances, oldest first: what its tasks may pull. */
-    public List<XCom> xcomsOfRun(DagRun run) {
+    public List<PulledXCom> xcomsOfRun(DagRun run) {
         return em.createQuery("SELECT x FROM XCom x JOIN FETCH x.taskInstance t WHERE t.dagRun = :run ORDER BY x.id", XCom.class)
                 .setParameter("run", run)
-                .getResultList();
+                .getResultStream()
+                .map(PulledXCom::of)
+                .toList();
     }
 
     public List<XCom> xcomsOf(TaskInstance ti) {

@@ -1,6 +1,5 @@
 package io.vortex.execution;
 
-import io.vortex.dag.DagRepository;
 import io.vortex.platform.Page;
 import io.vortex.platform.PageRequest;
 import io.vortex.schedule.DagRun;
@@ -24,9 +23,6 @@ public class TaskInstanceService {
     private static final int LOG_CHUNK = 1024 * 1024;
 
     @Inject
-    private DagRepository dags;
-
-    @Inject
     private DagRunRepository runs;
 
     @Inject
@@ -37,7 +33,7 @@ public class TaskInstanceService {
     }
 
     public Optional<DagRun> run(String dagId, String runId) {
-        return dags.findByDagId(dagId).flatMap(dag -> runs.find(dag, runId));
+        return runs.find(dagId, runId);
     }
 
     /** Airflow's task instance list, of one run, one DAG's runs, or every DAG's. */

@@ -91,7 +91,7 @@ public class TaskTries {
         taskInstances.add(new TaskTry(ti, ti.getTryNumber(), host, logFile.toString(), now));
         taskInstances.clearXComs(ti);
         DagRun dagRun = run.get();
-        List<PulledXCom> xcoms = taskInstances.xcomsOfRun(dagRun).stream().map(PulledXCom::of).toList();
+        List<PulledXCom> xcoms = taskInstances.xcomsOfRun(dagRun);
         JsonObject conf = dagRun.confObject();
         RunContext context = new RunContext(dagRun.getRunType().airflowName(), dagRun.getLogicalDate(), dagRun.getDataIntervalStart(),
                 dagRun.getDataIntervalEnd(), dagRun.getStartDate(), dagRun.isExternalTrigger(), conf);

@@ -231,8 +231,10 @@ public class TaskTryRunner {
         Set<String> upstream = new HashSet<>(plan.task().upstreamTaskIds());
         Map<String, String> variables = new HashMap<>();
         RunXComs xcoms = new RunXComs(plan.xcoms());
+        Set<Map.Entry<String, String>> pulled = new HashSet<>();
         for (TryPlan.PulledXCom xcom : plan.xcoms()) {
-            if (upstream.contains(xcom.taskId())) {
+            // a mapped task pushes once per map index; its variable is computed once, for all of them
+            if (upstream.contains(xcom.taskId()) && pulled.add(Map.entry(xcom.taskId(), xcom.key()))) {
                 String name = "VORTEX_XCOM_" + envName(xcom.taskId())
                         + (XCom.RETURN_VALUE_KEY.equals(xcom.key()) ? "" : "__" + envName(xcom.key()));
                 JsonValue value = xcoms.value(xcom.taskId(), xcom.key()).orElse(JsonValue.NULL);

@@ -4,7 +4,6 @@ import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.el.ext.NamedParameter;
 import com.hubspot.jinjava.interpret.FatalTemplateErrorsException;
-import io.vortex.execution.TryPlan.PulledXCom;
 import io.vortex.platform.Timestamps;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -40,7 +39,7 @@ public final class Templates {
     private static final Jinjava JINJAVA = new Jinjava(JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
 
     private final Map<String, Object> context;
-    private final List<PulledXCom> xcoms;
+    private final RunXComs xcoms;
 
     /** A template that cannot be rendered: the task fails with this message. */
     public static final class TemplateException extends Exception {
@@ -53,7 +52,7 @@ public final class Templates {
     }
 
     public Templates(TryPlan plan, Map<String, String> variables) {
-        this.xcoms = plan.xcoms();
+        this.xcoms = new RunXComs(plan.xcoms());
         TryPlan.RunContext run = plan.run();
         OffsetDateTime logical = run.logicalDate();
         Map<String, Object> values = new HashMap<>();
@@ -136,16 +135,7 @@ public final class Templates {
 
     /** Airflow's pull of one task's value (a mapped task's as a list); no task id takes the latest of any task. */
     private JsonValue pull(String taskId, String key) {
-        if (taskId != null) {
-            return new RunXComs(xcoms).value(taskId, key).orElse(JsonValue.NULL);
-        }
-        for (int i = xcoms.size() - 1; i >= 0; i--) {
-            PulledXCom xcom = xcoms.get(i);
-            if (xcom.key().equals(key)) {
-                return json(xcom.value());
-            }
-        }
-        return JsonValue.NULL;
+        return (taskId == null ? xcoms.latest(key) : xcoms.value(taskId, key)).orElse(JsonValue.NULL);
     }
 
     /** JSON text as a value; {@code null} is JSON null. */

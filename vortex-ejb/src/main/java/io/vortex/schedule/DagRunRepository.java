@@ -130,6 +130,15 @@ public class DagRunRepository {
         return new Page<>(items, total);
     }
 
+    /** A run by its DAG's id and its run id, in one query. */
+    public Optional<DagRun> find(String dagId, String runId) {
+        return em.createQuery("SELECT r FROM DagRun r WHERE r.dag.dagId = :dagId AND r.runId = :runId", DagRun.class)
+                .setParameter("dagId", dagId)
+                .setParameter("runId", runId)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<DagRun> find(Dag dag, String runId) {
         return em.createQuery("SELECT r FROM DagRun r WHERE r.dag = :dag AND r.runId = :runId", DagRun.class)
                 .setParameter("dag", dag)

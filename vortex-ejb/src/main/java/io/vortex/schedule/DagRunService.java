@@ -46,7 +46,7 @@ public class DagRunService {
     }
 
     public Optional<DagRun> find(String dagId, String runId) {
-        return dags.findByDagId(dagId).flatMap(dag -> runs.find(dag, runId));
+        return runs.find(dagId, runId);
     }
 
     /** The DAG's run at a logical date. */

@@ -76,7 +76,7 @@ public class RunInterventions {
      * @return empty when there is no such run
      */
     public Optional<DagRun> setState(String dagId, String runId, DagRunState state) {
-        Optional<DagRun> found = find(dagId, runId);
+        Optional<DagRun> found = runs.find(dagId, runId);
         if (found.isEmpty()) {
             return found;
         }
@@ -116,7 +116,7 @@ public class RunInterventions {
      * @return whether there was such a run
      */
     public boolean delete(String dagId, String runId) {
-        Optional<DagRun> found = find(dagId, runId);
+        Optional<DagRun> found = runs.find(dagId, runId);
         if (found.isEmpty()) {
             return false;
         }
@@ -203,10 +203,6 @@ public class RunInterventions {
         handBack(dag.get(), markedOnly, false);
         LOG.info(() -> marked.size() + " task instances of " + dagId + " marked " + request.newState().airflowName() + " by hand");
         return marked;
-    }
-
-    private Optional<DagRun> find(String dagId, String runId) {
-        return dags.findByDagId(dagId).flatMap(dag -> runs.find(dag, runId));
     }
 
     /** The run's instances, created first for a run that has none yet (as Airflow's marks do). */

@@ -11,7 +11,6 @@ import io.vortex.execution.RunningTries;
 import io.vortex.execution.TaskInstanceState;
 import io.vortex.execution.TaskMapping;
 import io.vortex.execution.TasksQueued;
-import io.vortex.execution.TryPlan.PulledXCom;
 import io.vortex.platform.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -214,7 +213,7 @@ public class RunSupervisor {
         RunDecisions.Decision decision = RunDecisions.decide(tasks, instances, waitingForPast, now);
         List<TaskInstance> queued = new ArrayList<>(decision.queued());
         while (!decision.toExpand().isEmpty()) {
-            RunXComs xcoms = new RunXComs(taskInstances.xcomsOfRun(run).stream().map(PulledXCom::of).toList());
+            RunXComs xcoms = new RunXComs(taskInstances.xcomsOfRun(run));
             for (TaskInstance unexpanded : decision.toExpand()) {
                 expand(run, unexpanded, tasks.get(unexpanded.getTaskId()), xcoms, now).ifPresent(queued::add);
             }

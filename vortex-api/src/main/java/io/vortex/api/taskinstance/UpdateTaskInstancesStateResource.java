@@ -6,10 +6,7 @@ import io.vortex.dag.DagService.DagDefinition;
 import io.vortex.execution.TaskInstance;
 import io.vortex.execution.TaskInstanceService;
 import io.vortex.execution.TaskInstanceState;
-import io.vortex.platform.PageRequest;
-import io.vortex.platform.TimeRange;
 import io.vortex.schedule.DagRun;
-import io.vortex.schedule.DagRunFilter;
 import io.vortex.schedule.DagRunService;
 import io.vortex.schedule.MarkRequest;
 import io.vortex.schedule.RunInterventions;
@@ -78,7 +75,7 @@ public class UpdateTaskInstancesStateResource {
                 ? runs.find(dagId, runId.get()).filter(found -> taskInstances.find(found, taskId, TaskInstance.NOT_MAPPED).isPresent())
                         .orElseThrow(() -> new NotFoundException("Task instance not found for task '" + taskId + "' on DAG run with ID '"
                                 + runId.get() + "'"))
-                : runAt(dagId, executionDate.get()).orElseThrow(() -> new NotFoundException("Task instance not found for task '" + taskId
+                : runs.findAt(dagId, executionDate.get()).orElseThrow(() -> new NotFoundException("Task instance not found for task '" + taskId
                         + "' on execution_date " + executionDate.get()));
         return TaskInstanceReference.collection(interventions.mark(dagId, new MarkRequest(taskId, run.getRunId(), state.orElseThrow(),
                 upstream, downstream, past, future, dryRun)));
@@ -95,11 +92,5 @@ public class UpdateTaskInstancesStateResource {
             return Optional.empty();
         }
         return Optional.of(TaskInstanceState.fromAirflowName(name));
-    }
-
-    private Optional<DagRun> runAt(String dagId, OffsetDateTime logicalDate) {
-        TimeRange at = new TimeRange(Optional.of(logicalDate), Optional.of(logicalDate));
-        return runs.list(new DagRunFilter(Set.of(dagId), Set.of(), at, TimeRange.ANY, TimeRange.ANY), PageRequest.of(0, 1, "id", "id"))
-                .items().stream().findFirst();
     }
 }
